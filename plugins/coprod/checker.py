@@ -1,0 +1,131 @@
+"""Markdown page in, findings and scores out. The one entry point for checks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import prose
+from .errors import ConfigError
+from .findings import Finding, Severity, sort_key
+from .page import PageContext
+from .rules import ALL_RULES, FILE_RULES
+from .settings import Settings, for_page
+from .suppress import read_suppressions
+
+
+@dataclass
+class PageResult:
+    path: str
+    kind: str  # "standard" or "easy"
+    findings: list[Finding] = field(default_factory=list)
+    words: int = 0
+    sentences: int = 0
+    reading_ease: float | None = None
+    grade_level: float | None = None
+    longest_sentence: int = 0
+    override_reason: str | None = None
+    overridden: tuple[str, ...] = ()
+    generated: bool = False
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def scores(self) -> dict:
+        return {
+            "reading_ease": None if self.reading_ease is None else round(self.reading_ease, 1),
+            "grade_level": None if self.grade_level is None else round(self.grade_level, 1),
+            "average_sentence_length": round(self.words / self.sentences, 1) if self.sentences else 0,
+            "longest_sentence": self.longest_sentence,
+        }
+
+    def as_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "generated": self.generated,
+            "words": self.words,
+            "sentences": self.sentences,
+            "scores": self.scores,
+            "errors": self.count(Severity.ERROR),
+            "warnings": self.count(Severity.WARNING),
+            "notes": self.count(Severity.INFO),
+            "override_reason": self.override_reason,
+            "overridden_rules": list(self.overridden),
+        }
+
+
+def page_kind(path: str) -> str:
+    return "easy" if path.endswith(".easy.md") else "standard"
+
+
+def _front_matter_line(source: str, key: str) -> int:
+    match = re.search(rf"^{re.escape(key)}\s*:", source, re.M)
+    return source.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def check_text(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
+               generated: bool = False) -> PageResult:
+    """Check one page's Markdown. `path` is only used to label findings."""
+    kind = kind or page_kind(path)
+    doc = prose.parse(source)
+    result = PageResult(path, kind, generated=generated)
+    findings: list[Finding] = []
+
+    if doc.front_matter_error:
+        line, message = doc.front_matter_error
+        findings.append(Finding(path, line, 1, "front-matter", Severity.ERROR, message,
+                                "Fix the front matter, or remove it if the page does not need it."))
+    try:
+        settings = for_page(settings, doc.front_matter)
+    except ConfigError as error:
+        line = _front_matter_line(source, "coprod")
+        findings.append(Finding(path, line, 1, "rule-settings", Severity.ERROR,
+                                error.message[:1].upper() + error.message[1:],
+                                "Until this is fixed, the site's usual rules apply to this page."))
+    result.override_reason = settings.override_reason
+    result.overridden = settings.overridden
+
+    page = PageContext(path, doc, settings, kind=kind, glossary=glossary, generated=generated)
+    for rule in ALL_RULES.values():
+        rule_settings = settings.rule(rule.id)
+        if kind not in rule.page_kinds or rule_settings.severity is Severity.OFF:
+            continue
+        findings.extend(rule.check(page, rule_settings))
+
+    suppressions = read_suppressions(doc, path, set(ALL_RULES) | set(FILE_RULES))
+    findings = [f for f in findings if f.rule in FILE_RULES or not suppressions.hides(f)]
+    findings.extend(suppressions.findings)
+    findings.sort(key=sort_key)
+
+    result.findings = findings
+    result.words = page.word_count
+    result.sentences = len(page.sentences)
+    if page.word_count:
+        result.reading_ease = page.reading_ease
+        result.grade_level = page.grade_level
+        result.longest_sentence = max(s.word_count for s in page.sentences)
+    return result
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, Finding | None]:
+    """The file's text, or a finding saying it is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return None, Finding(
+            path, line, column, "file-encoding", Severity.ERROR,
+            f"This file is not saved as UTF-8 text (byte 0x{data[error.start]:02X} on this line).",
+            "Open it in your text editor and save it with the UTF-8 encoding.",
+        )
+
+
+def check_file(file: Path, path: str, settings: Settings, glossary=None) -> PageResult:
+    source, problem = decode(file.read_bytes(), path)
+    if problem:
+        return PageResult(path, page_kind(path), [problem])
+    return check_text(path, source, settings, glossary)

@@ -1,0 +1,111 @@
+"""The `coprod` command: the same checks as the site build, on files, fast."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .checker import PageResult, check_file
+from .errors import UserError
+from .findings import Severity
+from .output import FORMATS
+from .siteconfig import SiteConfig, load_site_config
+from .settings import PluginOptions
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def display_path(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
+
+
+def _site(config: str | None) -> SiteConfig | None:
+    if config:
+        file = Path(config)
+        if not file.is_file():
+            raise UserError(f"there is no file called {config}.")
+        return load_site_config(file)
+    default = Path("mkdocs.yml")
+    return load_site_config(default) if default.is_file() else None
+
+
+def _markdown_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.md") if p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UserError(f"there is no file or folder called {path}.")
+    return files
+
+
+def run_check(args) -> int:
+    site = _site(args.config)
+    if args.paths:
+        paths = [Path(p) for p in args.paths]
+    elif site:
+        paths = [site.docs_dir]
+    else:
+        raise UserError("there is no mkdocs.yml here. Run coprod in the folder that has it, "
+                        "or name the files to check.")
+    options = site.options if site else PluginOptions()
+    settings = options.settings
+    results: list[PageResult] = []
+    for file in _markdown_files(paths):
+        if file.suffix != ".md":
+            continue
+        results.append(check_file(file, display_path(file), settings))
+    sys.stdout.write(FORMATS[args.format](results))
+    failing = any(f.severity in (Severity.ERROR, Severity.WARNING) for r in results for f in r.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def run_rules(args) -> int:
+    from .rules import ALL_RULES
+
+    for rule in ALL_RULES.values():
+        print(f"{rule.id} ({rule.default_severity.value}): {rule.summary}")
+        for name, option in rule.options.items():
+            print(f"    {name}: {option.default!r}  {option.help}")
+    return EXIT_CLEAN
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="coprod", description="Check co-production guides for plain, clear language."
+    )
+    main.add_argument("--version", action="version", version=f"coprod {__version__}")
+    commands = main.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    check = commands.add_parser("check", help="check Markdown files without building the site")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders to check (default: the docs_dir of mkdocs.yml)")
+    check.add_argument("--config", metavar="FILE", help="the mkdocs.yml to read (default: ./mkdocs.yml)")
+    check.add_argument("--format", choices=sorted(FORMATS), default="text",
+                       help="text for people (default), json for tools, github for GitHub Actions")
+    check.set_defaults(run=run_check)
+
+    rules = commands.add_parser("rules", help="list the rules and their settings")
+    rules.set_defaults(run=run_rules)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except UserError as error:
+        print(f"coprod: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    sys.exit(main())

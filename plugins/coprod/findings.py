@@ -1,0 +1,47 @@
+"""What a check finds: one problem at one place, with a message and a fix."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import Enum
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    OFF = "off"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1, "off": 0}[self.value]
+
+    def cap(self, highest: "Severity") -> "Severity":
+        """This severity, lowered to `highest` if it is above it."""
+        return self if self.rank <= highest.rank else highest
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    rule: str
+    severity: Severity
+    message: str
+    suggestion: str | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+    @property
+    def location(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+def sort_key(finding: Finding):
+    return (finding.path, finding.line, finding.column, finding.rule)

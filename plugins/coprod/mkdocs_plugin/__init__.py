@@ -1,0 +1,3 @@
+from .plugin import CoprodPlugin
+
+__all__ = ["CoprodPlugin"]

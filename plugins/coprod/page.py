@@ -1,0 +1,76 @@
+"""A page read once for all rules: its blocks, sentences, words and scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import text as textmod
+from .findings import Finding, Severity
+from .prose import Block, Document
+from .settings import Settings
+
+
+@dataclass
+class BlockSentences:
+    block: Block
+    sentences: list[textmod.Sentence]
+
+    @property
+    def word_count(self) -> int:
+        return sum(s.word_count for s in self.sentences)
+
+
+@dataclass
+class PageContext:
+    """What a rule sees. `kind` is "standard" or "easy" (an easy read page)."""
+
+    path: str
+    doc: Document
+    settings: Settings
+    kind: str = "standard"
+    glossary: object | None = None  # coprod.glossary.Glossary, when the site has one
+    generated: bool = False
+    blocks: list[BlockSentences] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.blocks = [
+            BlockSentences(block, textmod.split_sentences(self.doc.text(block), block.start))
+            for block in self.doc.blocks
+        ]
+
+    @cached_property
+    def sentences(self) -> list[textmod.Sentence]:
+        return [s for b in self.blocks for s in b.sentences]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(s.word_count for s in self.sentences)
+
+    @cached_property
+    def syllable_count(self) -> int:
+        source = self.doc.source
+        return sum(textmod.syllables(source[w.start:w.end]) for s in self.sentences for w in s.words)
+
+    @cached_property
+    def reading_ease(self) -> float:
+        return textmod.reading_ease(self.word_count, len(self.sentences), self.syllable_count)
+
+    @cached_property
+    def grade_level(self) -> float:
+        return textmod.grade_level(self.word_count, len(self.sentences), self.syllable_count)
+
+    def words_of(self, span) -> str:
+        return self.doc.source[span.start:span.end]
+
+    def finding(self, rule: str, severity: Severity, start: int, end: int, message: str,
+                suggestion: str | None = None) -> Finding:
+        line, column = self.doc.position(start)
+        end_line, end_column = self.doc.position(max(start, end))
+        return Finding(self.path, line, column, rule, severity, message, suggestion,
+                       end_line, end_column)
+
+    @property
+    def first_line_offset(self) -> int:
+        """Where page-wide findings point: the first heading or prose."""
+        return self.doc.blocks[0].start if self.doc.blocks else self.doc.body_start

@@ -1,0 +1,409 @@
+"""Markdown in, prose blocks with their places in the source out.
+
+Python-Markdown keeps no source positions, so this is a small line-based
+reader of the Markdown that MkDocs sites use (CommonMark blocks plus
+admonitions, content tabs, tables, footnotes, abbreviations and attribute
+lists). It does not build HTML. It works by masking: every character that is
+not prose (front matter, code, markup, URLs, HTML tags and attributes) becomes
+a space, so an offset in the masked text is the same offset in the file and a
+finding always points at the right line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?-{3}[ \t]*\r?\n(.*?\r?\n)?(?:-{3}|\.{3})[ \t]*(?:\r?\n|\Z)", re.S)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+_FENCE = re.compile(r"(`{3,}|~{3,})")
+_ATX_HEADING = re.compile(r"(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSING = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*\{[^{}]*\}[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
+_RULE_LINE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_CONTAINER = re.compile(r"(?:!!!|\?\?\?\+?|===!?)[ \t]*(?:[\w-]+(?:[ \t]+[\w-]+)*)?[ \t]*(?:\"([^\"]*)\")?[ \t]*$")
+_LIST_ITEM = re.compile(r"([-*+]|\d{1,9}[.)])([ \t]+|$)(\[[ xX]\][ \t]+)?")
+_DEFINITION = re.compile(r":[ \t]{1,4}(?=\S)")
+_QUOTE = re.compile(r"(?:>[ \t]?)+")
+_REFERENCE = re.compile(r"\[[^\]^][^\]]*\]:[ \t]*\S")
+_ABBREVIATION_DEF = re.compile(r"\*\[([^\]]+)\]:[ \t]*(.*)$")
+_FOOTNOTE_DEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
+_TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_HTML_BLOCK_ONLY = re.compile(r"</?[A-Za-z][^<>]*>[ \t]*$")
+
+# Inline markup, masked inside prose blocks. Order matters: code first, so
+# nothing inside code is read as a link or emphasis.
+_INLINE_CODE = re.compile(r"(`+)[\s\S]+?\1")
+_EMBED = re.compile(r"\[define:[^\]\n]*\]", re.I)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
+_LINK = re.compile(r"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")
+_URL = re.compile(
+    r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_ATTR_LIST = re.compile(r"\{[ \t]*[:#.][^{}\n]*\}|\{[ \t]*[\w-]+=[^{}\n]*\}")
+_SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
+_EMPHASIS = re.compile(
+    r"(?<![\w\\*_~=^])(?:\*{1,3}|_{1,3}|~~|==|\^\^)(?=[^\s*_~=^])"
+    r"|(?<=[^\s*_~=^\\])(?:\*{1,3}|_{1,3}|~~|==|\^\^)(?![\w*_~=^])"
+)
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~^=:])")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+
+
+def blank(text: str) -> str:
+    """The same text with every character but line breaks turned to spaces."""
+    return _NOT_NEWLINE.sub(" ", text)
+
+
+@dataclass
+class Block:
+    """A run of prose that is its own unit: sentences never cross its ends."""
+
+    kind: str  # heading, paragraph, list-item, table-cell
+    start: int
+    end: int
+
+
+@dataclass
+class Comment:
+    start: int
+    end: int
+    body: str
+
+
+@dataclass
+class Document:
+    source: str
+    masked: str
+    blocks: list[Block]
+    comments: list[Comment]
+    front_matter: dict
+    front_matter_error: tuple[int, str] | None
+    body_start: int  # offset where the Markdown after the front matter starts
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.source)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset in the source."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def line_offset(self, line: int) -> int:
+        return self._line_starts[min(max(line, 1), len(self._line_starts)) - 1]
+
+    def text(self, block: Block) -> str:
+        return self.masked[block.start : block.end]
+
+    @property
+    def body_line(self) -> int:
+        return self.position(self.body_start)[0]
+
+
+def _read_front_matter(source: str) -> tuple[dict, tuple[int, str] | None, int]:
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return {}, None, 0
+    text = match.group(1) or ""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        if mark is not None and mark.index >= len(text.rstrip()):
+            # Problems found only at the end (an unclosed bracket) are better shown where they start.
+            mark = getattr(error, "context_mark", None) or mark
+        line = 2 + (mark.line if mark else 0)
+        problem = getattr(error, "problem", None) or "it is not valid YAML"
+        return {}, (line, f"the front matter is not valid YAML ({problem}). "
+                          "Check the colons, quotes and indents near this line."), match.end()
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return {}, (2, "the front matter must be a list of 'key: value' lines."), match.end()
+    return data, None, match.end()
+
+
+def _indent_of(line: str) -> int:
+    width = 0
+    for char in line:
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 4 - width % 4
+        else:
+            break
+    return width
+
+
+def _split_table_row(line: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's text, trimmed; pipes in code or escaped are text."""
+    cells, cell_start, in_code, i = [], 0, False, 0
+    while i < len(line):
+        char = line[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "`":
+            in_code = not in_code
+        elif char == "|" and not in_code:
+            cells.append((cell_start, i))
+            cell_start = i + 1
+        i += 1
+    cells.append((cell_start, len(line)))
+    spans = []
+    for start, end in cells:
+        text = line[start:end]
+        stripped = text.strip()
+        if stripped:
+            lead = len(text) - len(text.lstrip())
+            spans.append((offset + start + lead, offset + start + lead + len(stripped)))
+    return spans
+
+
+def _mask_inline(text: str) -> str:
+    """Mask inline markup in one block's text, keeping its length."""
+
+    def hide(match: re.Match) -> str:
+        return blank(match.group(0))
+
+    def keep_link_text(match: re.Match) -> str:
+        whole = match.group(0)
+        label = match.group(1)
+        return " " + label + blank(whole[1 + len(label) :])
+
+    text = _INLINE_CODE.sub(hide, text)
+    text = _EMBED.sub(hide, text)
+    text = _FOOTNOTE_REF.sub(hide, text)
+    text = _IMAGE.sub(hide, text)
+    text = _LINK.sub(keep_link_text, text)
+    text = _URL.sub(hide, text)
+    text = _HTML_TAG.sub(hide, text)
+    text = _ATTR_LIST.sub(hide, text)
+    text = _SHORTCODE.sub(hide, text)
+    text = _EMPHASIS.sub(hide, text)
+    text = _ESCAPE.sub(" ", text)
+    text = _ENTITY.sub(hide, text)
+    return text
+
+
+def parse(source: str) -> Document:
+    """Read a Markdown page into prose blocks, comments and front matter."""
+    front_matter, front_matter_error, body_start = _read_front_matter(source)
+
+    # Comments are found first (outside code fences), so a line holding only
+    # a comment reads as blank and suppression comments keep their place.
+    comments: list[Comment] = []
+    work = source
+    fenced = _fenced_ranges(source, body_start)
+    pieces, last = [], 0
+    for match in _COMMENT.finditer(source, body_start):
+        if any(start <= match.start() < end for start, end in fenced):
+            continue
+        comments.append(Comment(match.start(), match.end(), match.group(1).strip()))
+        pieces.append(source[last : match.start()])
+        pieces.append(blank(match.group(0)))
+        last = match.end()
+    if pieces:
+        pieces.append(source[last:])
+        work = "".join(pieces)
+
+    blocks: list[Block] = []
+    abbreviations: dict[str, str] = {}
+    containers: list[int] = []  # content indents of open list items and admonitions
+    paragraph: Block | None = None
+    fence: tuple[str, int] | None = None
+    previous_blank = True
+    in_indented_code = False
+    in_table = False
+
+    lines = work[body_start:].splitlines(keepends=True)
+    offset = body_start
+    for number, raw in enumerate(lines):
+        line_start = offset
+        offset += len(raw)
+        line = raw.rstrip("\r\n")
+        stripped = line.lstrip(" \t")
+        indent = _indent_of(line)
+        text_start = line_start + (len(line) - len(stripped))
+        text_end = line_start + len(line.rstrip())
+
+        if fence:
+            closing = _FENCE.match(stripped)
+            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= fence[1] \
+                    and not stripped[len(closing.group(1)):].strip():
+                fence = None
+            continue
+
+        if not stripped:
+            paragraph = None
+            previous_blank = True
+            in_table = False
+            continue
+
+        lazy = paragraph is not None and not previous_blank
+        if not lazy:
+            while containers and indent < containers[-1]:
+                containers.pop()
+        base = containers[-1] if containers else 0
+
+        if in_indented_code and indent >= base + 4:
+            continue
+        in_indented_code = False
+        if not lazy and indent >= base + 4:
+            in_indented_code = True
+            continue
+        previous_blank = False
+
+        fence_match = _FENCE.match(stripped)
+        if fence_match:
+            fence = (fence_match.group(1)[0], len(fence_match.group(1)))
+            paragraph = None
+            continue
+
+        heading = _ATX_HEADING.match(stripped)
+        if heading:
+            paragraph = None
+            content = stripped[heading.end():]
+            closing = _ATX_CLOSING.search(content)
+            if closing:
+                content = content[: closing.start()]
+            start = text_start + heading.end()
+            blocks.append(Block("heading", start, start + len(content.rstrip())))
+            continue
+
+        if paragraph is not None and lazy and paragraph.kind == "paragraph" \
+                and _SETEXT_UNDERLINE.match(stripped):
+            paragraph.kind = "heading"
+            paragraph = None
+            continue
+
+        if _RULE_LINE.match(stripped):
+            paragraph = None
+            continue
+
+        container = _CONTAINER.match(stripped)
+        if container:
+            paragraph = None
+            if container.group(1):
+                start = text_start + container.start(1)
+                blocks.append(Block("heading", start, start + len(container.group(1))))
+            containers.append(indent + 4)
+            continue
+
+        if in_table or ("|" in stripped and number + 1 < len(lines)
+                        and "|" in lines[number + 1] + stripped
+                        and _TABLE_SEPARATOR.match(lines[number + 1].strip())
+                        and "-" in lines[number + 1]):
+            in_table = True
+            paragraph = None
+            if _TABLE_SEPARATOR.match(stripped) and "-" in stripped:
+                continue
+            for start, end in _split_table_row(stripped, text_start):
+                blocks.append(Block("table-cell", start, end))
+            continue
+
+        abbreviation = _ABBREVIATION_DEF.match(stripped)
+        if abbreviation:
+            abbreviations[abbreviation.group(1).strip()] = abbreviation.group(2).strip()
+            paragraph = None
+            continue
+        if _REFERENCE.match(stripped) and not lazy:
+            paragraph = None
+            continue
+
+        item = _LIST_ITEM.match(stripped)
+        if item and not (lazy and paragraph is not None and paragraph.kind == "paragraph"
+                         and item.group(1)[0].isdigit() and not item.group(1).startswith("1")):
+            spaces = len(item.group(2))
+            width = len(item.group(1)) + (spaces if 0 < spaces <= 4 else 1)
+            while containers and containers[-1] > indent:
+                containers.pop()
+            containers.append(indent + width)
+            start = text_start + item.end()
+            paragraph = Block("list-item", start, max(start, text_end))
+            blocks.append(paragraph)
+            continue
+
+        definition = _DEFINITION.match(stripped)
+        if definition:
+            start = text_start + definition.end()
+            paragraph = Block("list-item", start, text_end)
+            blocks.append(paragraph)
+            containers.append(indent + 4)
+            continue
+
+        quote = _QUOTE.match(stripped)
+        start = text_start
+        if quote:
+            start = text_start + quote.end()
+            if start >= text_end:
+                paragraph = None
+                continue
+        footnote = _FOOTNOTE_DEF.match(stripped)
+        if footnote:
+            start = text_start + footnote.end()
+            paragraph = None
+            containers.append(indent + 4)
+
+        if _HTML_BLOCK_ONLY.match(stripped):
+            # A line that is only a tag (such as <div markdown>) ends prose.
+            paragraph = None
+            continue
+
+        if paragraph is not None and lazy:
+            paragraph.end = text_end
+        else:
+            paragraph = Block("paragraph", start, text_end)
+            blocks.append(paragraph)
+
+    masked = _assemble(source, work, blocks)
+    return Document(
+        source=source,
+        masked=masked,
+        blocks=blocks,
+        comments=comments,
+        front_matter=front_matter,
+        front_matter_error=front_matter_error,
+        body_start=body_start,
+        abbreviations=abbreviations,
+    )
+
+
+def _fenced_ranges(source: str, start: int) -> list[tuple[int, int]]:
+    """Where fenced code is, so comment-like text inside code is left alone."""
+    ranges, fence, fence_start, offset = [], None, 0, start
+    for raw in source[start:].splitlines(keepends=True):
+        stripped = raw.strip()
+        match = _FENCE.match(stripped)
+        if fence is None and match:
+            fence, fence_start = match.group(1), offset
+        elif fence is not None and match and match.group(1)[0] == fence[0] \
+                and len(match.group(1)) >= len(fence) and not stripped[len(match.group(1)):].strip():
+            ranges.append((fence_start, offset + len(raw)))
+            fence = None
+        offset += len(raw)
+    if fence is not None:
+        ranges.append((fence_start, len(source)))
+    return ranges
+
+
+def _assemble(source: str, work: str, blocks: list[Block]) -> str:
+    """The masked text: blocks' prose with inline markup masked, spaces elsewhere."""
+    pieces, last = [], 0
+    for block in sorted(blocks, key=lambda b: b.start):
+        if block.start < last:
+            continue
+        pieces.append(blank(source[last : block.start]))
+        pieces.append(_mask_inline(work[block.start : block.end]))
+        last = block.end
+    pieces.append(blank(source[last:]))
+    return "".join(pieces)

@@ -1,0 +1,29 @@
+"""Every rule, by id. A rule is a small class: id, severity, settings, check."""
+
+from __future__ import annotations
+
+from .base import Rule
+from .length import ParagraphLength, SentenceLength
+from .numbers import Numbers
+from .plain_words import PlainWords
+from .readability import GradeLevel, ReadingEase
+
+ALL_RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        ReadingEase(),
+        GradeLevel(),
+        SentenceLength(),
+        ParagraphLength(),
+        PlainWords(),
+        Numbers(),
+    )
+}
+
+# Findings about the file itself, not its language. They cannot be switched off.
+FILE_RULES = {
+    "file-encoding": "The file is not saved as UTF-8 text.",
+    "front-matter": "The front matter at the top of the page is not valid.",
+    "rule-settings": "The page changes the rules in a way that is not allowed.",
+    "suppression": "A comment that switches rules off is wrong or left open.",
+}

@@ -1,0 +1,20 @@
+"""What every rule is: an id, a default severity, its settings and a check."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..findings import Finding, Severity
+from ..page import PageContext
+from ..settings import Option, RuleSettings
+
+
+class Rule:
+    id: str = ""
+    default_severity: Severity = Severity.WARNING
+    summary: str = ""  # one plain line for `coprod rules` and the editor's guide
+    page_kinds: frozenset[str] = frozenset({"standard"})
+    options: dict[str, Option] = {}
+
+    def check(self, page: PageContext, settings: RuleSettings) -> Iterable[Finding]:
+        raise NotImplementedError

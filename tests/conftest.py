@@ -1,0 +1,62 @@
+"""Shared helpers for the tests: check Markdown text with real settings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coprod.checker import check_text
+from coprod.settings import parse_rule_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check(markdown: str, rules: dict | None = None, path: str = "page.md", glossary=None):
+    """Findings for a page, with the default settings changed by `rules`."""
+    return check_text(path, markdown, parse_rule_settings(rules or {}), glossary)
+
+
+def rule_ids(result) -> list[str]:
+    return [f.rule for f in result.findings]
+
+
+def run(args: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, **kwargs)
+
+
+def mkdocs_build(site: Path, strict: bool = True) -> subprocess.CompletedProcess:
+    args = [sys.executable, "-m", "mkdocs", "build", "--clean"] + (["--strict"] if strict else [])
+    return run(args, site)
+
+
+@pytest.fixture
+def make_site(tmp_path):
+    """A small MkDocs site in a temporary folder: pages, plugin options, glossary."""
+
+    def make(pages: dict[str, str | bytes], plugin_options: str = "", glossary: str | None = None,
+             extra: str = "") -> Path:
+        docs = tmp_path / "docs"
+        for name, text in pages.items():
+            file = docs / name
+            file.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                file.write_bytes(text)
+            else:
+                file.write_text(text, encoding="utf-8")
+        options = plugin_options or ""
+        (tmp_path / "mkdocs.yml").write_text(
+            "site_name: Test site\n"
+            "theme:\n  name: material\n  font: false\n"
+            "plugins:\n  - coprod:" + ("\n" + options if options else " {}") + "\n" + extra,
+            encoding="utf-8",
+        )
+        if glossary is not None:
+            (tmp_path / "glossary.yml").write_text(glossary, encoding="utf-8")
+        return tmp_path
+
+    return make

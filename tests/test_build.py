@@ -1,0 +1,52 @@
+"""`mkdocs build --strict` with the plugin: the gate CI relies on."""
+
+from pathlib import Path
+
+from conftest import ROOT, mkdocs_build, run
+
+LONG = "People who draw on care and support told us that the meetings were held at times and in places " \
+       "that made it very hard for them to take part, because the buses did not run in the evening at all."
+
+
+def test_a_40_word_sentence_fails_the_strict_build_and_names_file_and_line(make_site):
+    site = make_site({"index.md": "# Home\n\nA short page.\n", "guides/meetings.md": f"# Meetings\n\n{LONG}\n"})
+    result = mkdocs_build(site)
+    assert result.returncode == 1
+    assert "docs/guides/meetings.md:3:1 sentence-length: This sentence has 40 words." in result.stderr
+    assert "Aborted with 1 warnings in strict mode!" in result.stdout + result.stderr
+
+
+def test_a_clean_site_builds_and_has_the_report_page_out_of_the_nav(make_site):
+    site = make_site({"index.md": "# Home\n\nA short page.\n\nAbout 90% said yes.\n"})
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    report = (site / "site" / "coprod-report" / "index.html").read_text()
+    assert "docs/index.md" in report and "Readability report" in report
+    home = (site / "site" / "index.html").read_text()
+    assert "coprod-report" not in home  # not in the public navigation
+    assert "1 note" in result.stderr  # notes are mentioned, not failures
+
+
+def test_unknown_option_and_wrong_type_stop_the_build_with_one_clear_line(make_site):
+    site = make_site({"index.md": "# Home\n"}, "      glosary: words.yml\n")
+    result = mkdocs_build(site, strict=False)
+    assert result.returncode == 1
+    assert 'no option "glosary". Did you mean "glossary"?' in result.stderr
+    assert "Traceback" not in result.stderr
+    site = make_site({"index.md": "# Home\n"}, "      rules:\n        reading-ease:\n          error_below: low\n")
+    result = mkdocs_build(site, strict=False)
+    assert result.returncode == 1 and "must be a number, not 'low'" in result.stderr
+
+
+def test_a_page_that_is_not_utf8_stops_the_build_with_file_and_line(make_site):
+    site = make_site({"index.md": "# Home\n", "latin.md": "# Hello\n\nCaf\xe9 time.\n".encode("latin-1")})
+    result = mkdocs_build(site, strict=False)
+    assert result.returncode == 1
+    assert "docs/latin.md:3:4 This file is not saved as UTF-8 text" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_real_site_builds_strictly(tmp_path):
+    result = run(["mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], ROOT)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()

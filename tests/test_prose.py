@@ -1,0 +1,96 @@
+"""Reading prose out of Markdown, with true source positions."""
+
+from coprod import prose
+from coprod.text import split_sentences
+
+
+def blocks(markdown: str):
+    doc = prose.parse(markdown)
+    return [(b.kind, " ".join(doc.text(b).split())) for b in doc.blocks], doc
+
+
+def test_front_matter_is_read_and_not_prose():
+    found, doc = blocks("---\ntitle: Hello there\nlast_reviewed: 2026-01-01\n---\n# Heading\n")
+    assert doc.front_matter["title"] == "Hello there"
+    assert found == [("heading", "Heading")]
+    assert "Hello" not in doc.masked
+
+
+def test_broken_front_matter_names_its_line():
+    doc = prose.parse("---\ntitle: ok\ndescription: [not closed\n---\n# Hi\n")
+    line, message = doc.front_matter_error
+    assert line == 3
+    assert "not valid YAML" in message
+
+
+def test_fenced_and_indented_code_are_skipped():
+    found, _ = blocks("Before the code.\n\n```python\nx = 'Not prose. At all.'\n```\n\n"
+                      "    indented code line\n\nAfter the code.\n")
+    assert found == [("paragraph", "Before the code."), ("paragraph", "After the code.")]
+
+
+def test_inline_code_urls_html_and_attributes_are_masked():
+    found, doc = blocks('See `mkdocs build` at https://example.org or <a href="x.html" title="Long title">this link</a>.\n')
+    text = found[0][1]
+    assert "mkdocs" not in text and "example" not in text and "href" not in text and "title" not in text
+    assert "this link" in text
+    assert len(doc.masked) == len(doc.source)
+
+
+def test_link_text_is_prose_but_target_is_not():
+    found, doc = blocks("Read [the four principles](guides/four-principles.md) first.\n")
+    assert found == [("paragraph", "Read the four principles first.")]
+    line, column = doc.position(doc.source.index("the four"))
+    assert (line, column) == (1, 7)
+
+
+def test_headings_list_items_and_table_cells_are_separate_units():
+    markdown = (
+        "# Title\n\nSome text here\n\n- first item\n- second item\n  carries on\n\n"
+        "| Avoid | Use |\n|---|---|\n| service user | people who draw on care |\n"
+    )
+    found, _ = blocks(markdown)
+    assert found == [
+        ("heading", "Title"),
+        ("paragraph", "Some text here"),
+        ("list-item", "first item"),
+        ("list-item", "second item carries on"),
+        ("table-cell", "Avoid"),
+        ("table-cell", "Use"),
+        ("table-cell", "service user"),
+        ("table-cell", "people who draw on care"),
+    ]
+
+
+def test_admonition_title_and_body_are_prose():
+    found, _ = blocks('!!! note "Before you start"\n    Ask people what they need.\n\nNext paragraph.\n')
+    assert found == [("heading", "Before you start"), ("paragraph", "Ask people what they need."),
+                     ("paragraph", "Next paragraph.")]
+
+
+def test_code_inside_a_list_item_is_skipped():
+    found, _ = blocks("- Run this:\n\n    ```\n    mkdocs serve\n    ```\n\n- Done.\n")
+    assert found == [("list-item", "Run this:"), ("list-item", "Done.")]
+
+
+def test_comments_are_kept_for_suppression_and_masked():
+    found, doc = blocks("Text <!-- coprod-disable plain-words --> more text.\n")
+    assert doc.comments[0].body == "coprod-disable plain-words"
+    assert found == [("paragraph", "Text more text.")]
+
+
+def test_comment_like_text_in_code_is_not_a_comment():
+    _, doc = blocks("```html\n<!-- coprod-disable -->\n```\n")
+    assert doc.comments == []
+
+
+def test_emphasis_and_setext_headings():
+    found, _ = blocks("A **bold** and _soft_ word\n\nTitle here\n----------\n")
+    assert found == [("paragraph", "A bold and soft word"), ("heading", "Title here")]
+
+
+def test_positions_point_into_the_source():
+    source = "---\ntitle: x\n---\n\nFirst line.\nSecond **line** here.\n"
+    doc = prose.parse(source)
+    sentences = split_sentences(doc.text(doc.blocks[0]), doc.blocks[0].start)
+    assert [doc.position(s.start) for s in sentences] == [(5, 1), (6, 1)]

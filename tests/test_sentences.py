@@ -1,0 +1,39 @@
+"""Splitting sentences and counting words, in our own code."""
+
+from coprod.text import grade_level, reading_ease, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def test_splits_at_full_stops_question_and_exclamation_marks():
+    assert sentences("One two. Three four? Five six! Seven") == ["One two.", "Three four?", "Five six!", "Seven"]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Use plain words, e.g. help not facilitate. Dr. Patel agreed, i.e. she said yes. See No. 5 today."
+    assert sentences(text) == [
+        "Use plain words, e.g. help not facilitate.",
+        "Dr. Patel agreed, i.e. she said yes.",
+        "See No. 5 today.",
+    ]
+
+
+def test_etc_ends_a_sentence_only_before_a_capital():
+    assert sentences("Bring food, drink, etc. and a coat. Then go.") == ["Bring food, drink, etc. and a coat.", "Then go."]
+    assert sentences("Bring food, drink, etc. Then go.") == ["Bring food, drink, etc.", "Then go."]
+
+
+def test_decimals_and_initials_do_not_split():
+    assert sentences("It costs 3.5 pounds. J. Smith paid 2.75 pounds.") == ["It costs 3.5 pounds.", "J. Smith paid 2.75 pounds."]
+
+
+def test_words_counted_with_hyphens_numbers_and_apostrophes():
+    [sentence] = split_sentences("Co-production isn't new: 6,066 people used it in 2016/17.")
+    assert sentence.word_count == 9  # 6,066 and 2016/17 are one word each
+
+
+def test_readability_formulas_match_flesch():
+    assert round(reading_ease(100, 10, 130), 1) == round(206.835 - 1.015 * 10 - 84.6 * 1.3, 1)
+    assert round(grade_level(100, 10, 130), 2) == round(0.39 * 10 + 11.8 * 1.3 - 15.59, 2)
