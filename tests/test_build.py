@@ -50,3 +50,43 @@ def test_the_real_site_builds_strictly(tmp_path):
     result = run(["mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], ROOT)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+GLOSSARY = """\
+terms:
+  - term: co-production
+    definition: Working together as equal partners.
+    easy_read: Working together as equals.
+discouraged:
+  - phrase: service user
+    instead: people who draw on care and support
+    reason: People are more than the services they use.
+"""
+
+
+def test_glossary_terms_link_to_a_generated_glossary_page(make_site):
+    site = make_site({"index.md": "# Home\n\nWe use co-production here.\n",
+                      "guides/deep.md": "# Deep\n\nCo-production again.\n"},
+                     glossary=GLOSSARY)
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    glossary = (site / "site" / "glossary" / "index.html").read_text()
+    assert 'id="co-production"' in glossary and "Say this, not that" in glossary
+    deep = (site / "site" / "guides" / "deep" / "index.html").read_text()
+    assert 'href="../../glossary/#co-production"' in deep
+
+
+def test_a_discouraged_term_fails_the_strict_build(make_site):
+    site = make_site({"index.md": "# Home\n\nAsk every service user.\n"}, glossary=GLOSSARY)
+    result = mkdocs_build(site)
+    assert result.returncode == 1
+    assert ('docs/index.md:3:11 discouraged-term: Avoid "service user". Say "people who draw on care and '
+            'support" instead.') in result.stderr
+
+
+def test_a_broken_glossary_stops_the_build_with_its_line(make_site):
+    site = make_site({"index.md": "# Home\n"}, glossary=GLOSSARY.replace("definition:", "definiton:"))
+    result = mkdocs_build(site, strict=False)
+    assert result.returncode == 1
+    assert 'glossary.yml:3: "definiton" is not a key a term can have. Did you mean "definition"?' in result.stderr
+    assert "Traceback" not in result.stderr

@@ -12,8 +12,10 @@ from .checker import PageResult, check_file
 from .errors import UserError
 from .findings import Severity
 from .output import FORMATS
-from .siteconfig import SiteConfig, load_site_config
+from .glossary import load_glossary
+from .glossary_checks import check_glossary
 from .settings import PluginOptions
+from .siteconfig import SiteConfig, glossary_file, load_site_config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -56,11 +58,17 @@ def run_check(args) -> int:
                         "or name the files to check.")
     options = site.options if site else PluginOptions()
     settings = options.settings
+    files = _markdown_files(paths)
+    glossary_path = glossary_file(site.root if site else Path.cwd(), options)
+    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
     results: list[PageResult] = []
-    for file in _markdown_files(paths):
+    named_glossary = glossary_path is not None and any(f.resolve() == glossary_path.resolve() for f in files)
+    if glossary is not None and (named_glossary or not args.paths):
+        results.append(PageResult(glossary.path, "glossary", check_glossary(glossary, settings)))
+    for file in files:
         if file.suffix != ".md":
             continue
-        results.append(check_file(file, display_path(file), settings))
+        results.append(check_file(file, display_path(file), settings, glossary))
     sys.stdout.write(FORMATS[args.format](results))
     failing = any(f.severity in (Severity.ERROR, Severity.WARNING) for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN

@@ -67,7 +67,7 @@ class Settings:
 class PluginOptions:
     """Everything under `coprod:` in mkdocs.yml's plugins list."""
 
-    glossary: str = "glossary.yml"
+    glossary: str | None = None  # None: glossary.yml beside mkdocs.yml, if there is one
     rules: dict = field(default_factory=dict)
     report: bool = True
     easy_read: bool = True

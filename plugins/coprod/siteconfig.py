@@ -44,8 +44,16 @@ class SiteConfig:
         return self.config_file.parent if self.config_file else Path.cwd()
 
     @property
-    def glossary_file(self) -> Path:
-        return self.root / self.options.glossary
+    def glossary_file(self) -> Path | None:
+        return glossary_file(self.root, self.options)
+
+
+def glossary_file(root: Path, options: PluginOptions) -> Path | None:
+    """The glossary to use: the one named in the options, else glossary.yml if it exists."""
+    if options.glossary:
+        return root / options.glossary
+    default = root / "glossary.yml"
+    return default if default.is_file() else None
 
 
 def plugin_entry(plugins) -> dict | None:

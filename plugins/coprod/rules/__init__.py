@@ -7,6 +7,8 @@ from .length import ParagraphLength, SentenceLength
 from .numbers import Numbers
 from .plain_words import PlainWords
 from .readability import GradeLevel, ReadingEase
+from .terminology import (DiscouragedTerm, HardWord, RedefinedTerm, TermVariant, UndefinedAbbreviation,
+                          UnknownDefinition)
 
 ALL_RULES: dict[str, Rule] = {
     rule.id: rule
@@ -17,6 +19,12 @@ ALL_RULES: dict[str, Rule] = {
         ParagraphLength(),
         PlainWords(),
         Numbers(),
+        DiscouragedTerm(),
+        TermVariant(),
+        UnknownDefinition(),
+        UndefinedAbbreviation(),
+        HardWord(),
+        RedefinedTerm(),
     )
 }
 

@@ -49,6 +49,8 @@ class Numbers(Rule):
                 continue
             for match in PERCENTAGE.finditer(text):
                 value = float(match.group(1))
+                if value > 100:
+                    continue  # a size or a rise ("zoom to 200%"), not a share of people
                 start = sentence.start + match.start()
                 yield page.finding(
                     self.id, self.default_severity.cap(settings.severity), start,

@@ -1,0 +1,424 @@
+"""glossary.yml in, a checked glossary with fast matchers out.
+
+Every problem names `glossary.yml:LINE` and says how to fix it. Terms are
+found in text with one combined regular expression built from a trie of every
+spelling, so matching stays linear in the page's length however many terms
+the glossary holds.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import GlossaryError
+
+_TERM_KEYS = {"term", "definition", "easy_read", "abbreviation", "variants", "avoid", "related", "icon", "source"}
+_AVOID_KEYS = {"phrase", "reason"}
+_DISCOURAGED_KEYS = {"phrase", "instead", "reason"}
+_TOP_KEYS = {"terms", "discouraged"}
+_DASHES = "\\-‐‑‒–—"  # for use inside [ ] in a regex
+ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]$")
+
+
+@dataclass
+class Avoid:
+    phrase: str
+    instead: str
+    reason: str
+    line: int
+    term: "Term | None" = None
+
+
+@dataclass
+class Term:
+    term: str
+    definition: str
+    easy_read: str
+    line: int
+    abbreviation: str | None = None
+    variants: list[str] = field(default_factory=list)
+    avoid: list[Avoid] = field(default_factory=list)
+    related: list[str] = field(default_factory=list)
+    icon: str | None = None
+    source: str | None = None
+    definition_line: int = 0
+    easy_read_line: int = 0
+
+    @property
+    def anchor(self) -> str:
+        return slug(self.term)
+
+    @property
+    def forms(self) -> list[str]:
+        """Every accepted spelling (plurals are added when matching)."""
+        return [self.term, *self.variants]
+
+
+@dataclass
+class Glossary:
+    path: str
+    terms: list[Term]
+    discouraged: list[Avoid]
+    _term_matcher: "Matcher | None" = field(default=None, repr=False)
+    _avoid_matcher: "Matcher | None" = field(default=None, repr=False)
+    _misspelling_matcher: "Matcher | None" = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.by_form: dict[str, Term] = {}
+        self.by_abbreviation: dict[str, Term] = {}
+        for term in self.terms:
+            for form in term.forms:
+                self.by_form[normalise(form)] = term
+            if term.abbreviation:
+                self.by_abbreviation[term.abbreviation] = term
+        self.by_anchor = {term.anchor: term for term in self.terms}
+
+    # Every discouraged phrase, whether tied to a term (avoid) or not.
+    @property
+    def all_avoids(self) -> list[Avoid]:
+        return [a for t in self.terms for a in t.avoid] + self.discouraged
+
+    def lookup(self, text: str) -> Term | None:
+        """The term that a piece of text spells (any case, dash or plural)."""
+        if text in self.by_abbreviation:
+            return self.by_abbreviation[text]
+        key = normalise(text)
+        for candidate in (key, _singular(key)):
+            if candidate in self.by_form:
+                return self.by_form[candidate]
+        return self.by_anchor.get(slug(text))
+
+    @property
+    def term_matcher(self) -> "Matcher":
+        if self._term_matcher is None:
+            forms = {form: term for term in self.terms for form in term.forms}
+            abbreviations = {t.abbreviation: t for t in self.terms if t.abbreviation}
+            self._term_matcher = Matcher(forms, abbreviations)
+        return self._term_matcher
+
+    @property
+    def avoid_matcher(self) -> "Matcher":
+        if self._avoid_matcher is None:
+            self._avoid_matcher = Matcher({a.phrase: a for a in self.all_avoids}, hyphen_or_space=True)
+        return self._avoid_matcher
+
+    @property
+    def misspelling_matcher(self) -> "Matcher":
+        """Other spellings of hyphenated terms: "coproduction", "co production"."""
+        if self._misspelling_matcher is None:
+            wrong: dict[str, Term] = {}
+            for term in self.terms:
+                for form in term.forms:
+                    if "-" in form:
+                        for joined in (form.replace("-", ""), form.replace("-", " ")):
+                            if normalise(joined) not in self.by_form:
+                                wrong[joined] = term
+            self._misspelling_matcher = Matcher(wrong, exact_spaces=True)
+        return self._misspelling_matcher
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def normalise(text: str) -> str:
+    text = re.sub(f"[{_DASHES}]", "-", text.lower())
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+
+def _singular(text: str) -> str:
+    if text.endswith("ies"):
+        return text[:-3] + "y"
+    if text.endswith("es") and text[:-2].endswith(("s", "x", "ch", "sh")):
+        return text[:-2]
+    if text.endswith("s"):
+        return text[:-1]
+    return text
+
+
+class Matcher:
+    """Finds any of many phrases in text with one regular expression.
+
+    Phrases match whole words, in any case, with any dash for a hyphen, any
+    run of spaces for a space, and an optional plural ending. Abbreviations
+    match in capitals only.
+    """
+
+    def __init__(self, phrases: dict, abbreviations: dict | None = None, exact_spaces: bool = False,
+                 hyphen_or_space: bool = False):
+        self.values = {normalise(p): v for p, v in phrases.items()}
+        self.hyphen_or_space = hyphen_or_space
+        self.abbreviations = dict(abbreviations or {})
+        parts = []
+        if phrases:
+            trie = _trie(normalise(p) for p in phrases)
+            parts.append(f"(?i:{_trie_regex(trie, exact_spaces, hyphen_or_space)})(?:(?<=[^sy])s|(?<=[sxh])es|(?<=y)s)?")
+        if self.abbreviations:
+            trie = _trie(self.abbreviations)
+            parts.append(f"(?:{_trie_regex(trie, exact_spaces=True)})s?")
+        body = "|".join(parts) or r"(?!x)x"
+        self.pattern = re.compile(rf"(?<![\w{_DASHES}'’])(?:{body})(?![\w'’]|[{_DASHES}]\w)")
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        """(match, value) for each phrase found between start and end."""
+        for match in self.pattern.finditer(text, start, len(text) if end is None else end):
+            value = self.value_of(match.group(0))
+            if value is not None:
+                yield match, value
+
+    def value_of(self, text: str):
+        if text in self.abbreviations:
+            return self.abbreviations[text]
+        if text.endswith("s") and text[:-1] in self.abbreviations:
+            return self.abbreviations[text[:-1]]
+        keys = [normalise(text)]
+        if self.hyphen_or_space:
+            keys.append(keys[0].replace(" ", "-"))
+        for key in keys:
+            for candidate in (key, _singular(key), key[:-1] if key.endswith("s") else key):
+                if candidate in self.values:
+                    return self.values[candidate]
+        return None
+
+
+def _trie(words) -> dict:
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return root
+
+
+def _char_regex(char: str, exact_spaces: bool, hyphen_or_space: bool) -> str:
+    if char == "-":
+        return rf"(?:[{_DASHES}]|\s+)" if hyphen_or_space else f"[{_DASHES}]"
+    if char == " ":
+        return " " if exact_spaces else r"\s+"
+    if char == "'":
+        return "['’]"
+    return re.escape(char)
+
+
+def _trie_regex(node: dict, exact_spaces: bool, hyphen_or_space: bool = False) -> str:
+    """A regex for every word in a trie, longest first, sharing prefixes."""
+    ends = "" in node
+    branches = [
+        _char_regex(char, exact_spaces, hyphen_or_space) + _trie_regex(child, exact_spaces, hyphen_or_space)
+        for char, child in sorted(node.items(), key=lambda item: item[0])
+        if char != ""
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+# --- loading and checking glossary.yml -------------------------------------------
+
+
+def _line(node) -> int:
+    return node.start_mark.line + 1
+
+
+class _Reader:
+    """Turns YAML nodes into values, collecting every problem with its line."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[GlossaryError] = []
+
+    def problem(self, node_or_line, message: str) -> None:
+        line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
+        self.problems.append(GlossaryError(message, self.path, line))
+
+    def mapping(self, node, keys: set[str], what: str) -> dict | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"each {what} must be a list of 'key: value' lines.")
+            return None
+        values = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key not in keys:
+                hint = difflib.get_close_matches(str(key), sorted(keys), n=1)
+                did_you_mean = f' Did you mean "{hint[0]}"?' if hint else ""
+                self.problem(key_node, f'"{key}" is not a key a {what} can have.{did_you_mean} '
+                                       f"The keys are: {', '.join(sorted(keys))}.")
+                continue
+            values[key] = value_node
+        return values
+
+    def text(self, node, name: str, required: bool = False, parent_line: int | None = None) -> str | None:
+        if node is None:
+            if required:
+                self.problem(parent_line or 1, f'this entry has no "{name}". Add one.')
+            return None
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in (
+                "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+            self.problem(node, f'"{name}" must be text.')
+            return None
+        value = str(node.value).strip()
+        if not value:
+            self.problem(node, f'"{name}" is empty. Write it, or remove the line.')
+            return None
+        return value
+
+    def texts(self, node, name: str) -> list[str]:
+        if node is None:
+            return []
+        if isinstance(node, yaml.ScalarNode):
+            value = self.text(node, name)
+            return [value] if value else []
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f'"{name}" must be a list, like [one, two].')
+            return []
+        return [v for v in (self.text(item, name) for item in node.value) if v]
+
+
+def _icon_exists(icon: str) -> bool | None:
+    try:
+        import material
+    except ImportError:  # the core does not need Material; skip the check without it
+        return None
+    return (Path(material.__file__).parent / "templates" / ".icons" / f"{icon}.svg").is_file()
+
+
+def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
+    reader = _Reader(path)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or "it is not valid YAML"
+        raise GlossaryError(f"{path} is not valid YAML here ({problem}). Check the colons, dashes "
+                            "and indents on this line and the one before.", path,
+                            mark.line + 1 if mark else None) from None
+    if root is None:
+        return Glossary(path, [], [])
+    top = reader.mapping(root, _TOP_KEYS, "glossary file")
+    if top is None:
+        raise reader.problems[0]
+
+    terms: list[Term] = []
+    terms_node = top.get("terms")
+    if terms_node is not None and not isinstance(terms_node, yaml.SequenceNode):
+        reader.problem(terms_node, '"terms" must be a list of entries, each starting with "- term:".')
+    for entry in getattr(terms_node, "value", []) if isinstance(terms_node, yaml.SequenceNode) else []:
+        values = reader.mapping(entry, _TERM_KEYS, "term")
+        if values is None:
+            continue
+        line = _line(entry)
+        name = reader.text(values.get("term"), "term", True, line)
+        definition = reader.text(values.get("definition"), "definition", True, line)
+        easy_read = reader.text(values.get("easy_read"), "easy_read", True, line)
+        if not (name and definition and easy_read):
+            continue
+        term = Term(name, definition, easy_read, line, definition_line=_line(values["definition"]),
+                    easy_read_line=_line(values["easy_read"]))
+        term.abbreviation = reader.text(values.get("abbreviation"), "abbreviation")
+        if term.abbreviation and not ABBREVIATION.match(term.abbreviation):
+            reader.problem(values["abbreviation"], f'"{term.abbreviation}" should be in capitals, like SCIE.')
+        term.variants = reader.texts(values.get("variants"), "variants")
+        term.related = reader.texts(values.get("related"), "related")
+        term.source = reader.text(values.get("source"), "source")
+        term.icon = reader.text(values.get("icon"), "icon")
+        if term.icon and _icon_exists(term.icon) is False:
+            reader.problem(values["icon"], f'there is no icon "{term.icon}". Use a Material icon name such '
+                                           'as "material/account-group".')
+        avoid_node = values.get("avoid")
+        if avoid_node is not None and not isinstance(avoid_node, yaml.SequenceNode):
+            reader.problem(avoid_node, '"avoid" must be a list of entries, each starting with "- phrase:".')
+        elif avoid_node is not None:
+            for item in avoid_node.value:
+                avoid = reader.mapping(item, _AVOID_KEYS, "phrase to avoid")
+                if avoid is None:
+                    continue
+                phrase = reader.text(avoid.get("phrase"), "phrase", True, _line(item))
+                reason = reader.text(avoid.get("reason"), "reason") or ""
+                if phrase:
+                    term.avoid.append(Avoid(phrase, name, reason, _line(item), term))
+        terms.append(term)
+
+    discouraged: list[Avoid] = []
+    discouraged_node = top.get("discouraged")
+    if discouraged_node is not None and not isinstance(discouraged_node, yaml.SequenceNode):
+        reader.problem(discouraged_node, '"discouraged" must be a list of entries, each starting with "- phrase:".')
+    elif discouraged_node is not None:
+        for item in discouraged_node.value:
+            values = reader.mapping(item, _DISCOURAGED_KEYS, "discouraged phrase")
+            if values is None:
+                continue
+            phrase = reader.text(values.get("phrase"), "phrase", True, _line(item))
+            instead = reader.text(values.get("instead"), "instead", True, _line(item))
+            reason = reader.text(values.get("reason"), "reason") or ""
+            if phrase and instead:
+                discouraged.append(Avoid(phrase, instead, reason, _line(item)))
+
+    _check_clashes(reader, terms, discouraged)
+    if reader.problems:
+        raise GlossaryErrors(reader.problems)
+    return Glossary(path, terms, discouraged)
+
+
+def _check_clashes(reader: _Reader, terms: list[Term], discouraged: list[Avoid]) -> None:
+    claimed: dict[str, Term] = {}
+    for term in terms:
+        for form in term.forms + ([term.abbreviation] if term.abbreviation else []):
+            key = normalise(form)
+            other = claimed.get(key)
+            if other is not None and other is not term:
+                reader.problem(term.line, f'"{form}" is claimed by two entries: "{other.term}" (line '
+                                          f'{other.line}) and "{term.term}". Keep it in one of them.')
+            claimed[key] = term
+    seen_phrases: dict[str, Avoid] = {}
+    for avoid in [a for t in terms for a in t.avoid] + discouraged:
+        key = normalise(avoid.phrase)
+        if key in claimed or _singular(key) in claimed:
+            reader.problem(avoid.line, f'"{avoid.phrase}" is both a phrase to avoid and a term '
+                                       f'("{claimed.get(key, claimed.get(_singular(key))).term}"). '
+                                       "Remove one of them.")
+        if key in seen_phrases:
+            reader.problem(avoid.line, f'"{avoid.phrase}" is listed twice as a phrase to avoid (also on '
+                                       f"line {seen_phrases[key].line}). Keep one.")
+        seen_phrases[key] = avoid
+    names = {normalise(t.term) for t in terms}
+    for term in terms:
+        for related in term.related:
+            if normalise(related) not in names and _singular(normalise(related)) not in names:
+                hint = difflib.get_close_matches(normalise(related), sorted(names), n=1)
+                did_you_mean = f' Did you mean "{hint[0]}"?' if hint else ""
+                reader.problem(term.line, f'"{term.term}" lists "{related}" as related, but there is no such '
+                                          f"term.{did_you_mean}")
+
+
+class GlossaryErrors(GlossaryError):
+    """Every problem found in glossary.yml, one per line."""
+
+    def __init__(self, problems: list[GlossaryError]):
+        self.problems = problems
+        first = problems[0]
+        super().__init__(first.message, first.path, first.line)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+def load_glossary(file: Path, display_path: str | None = None) -> Glossary:
+    path = display_path or file.name
+    try:
+        text = file.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise GlossaryError("there is no glossary file here. Create it, or set the plugin's "
+                            '"glossary" option to where it is.', path) from None
+    except UnicodeDecodeError as error:
+        raise GlossaryError("this file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.",
+                            path) from error
+    return parse_glossary(text, path)

@@ -1,0 +1,201 @@
+"""Python-Markdown extension: glossary terms become links with a definition anyone can reach.
+
+Works on the element tree, never on HTML text, so code, links and headings
+are left alone. Portable to any tool that runs Python-Markdown extensions:
+
+    markdown.markdown(text, extensions=[GlossaryExtension(glossary=load_glossary(path),
+                                                          glossary_url="/glossary/")])
+
+The first use of each term on a page becomes
+
+    <span class="coprod-term"><a class="coprod-term__link" href="…#term"
+      aria-describedby="coprod-tip-1">term</a><span class="coprod-term__tip"
+      role="tooltip" id="coprod-tip-1">definition</span></span>
+
+The tip is an element, not a `title`, so it can be shown on keyboard focus and
+on touch, and screen readers announce it as the link's description.
+
+`[define: term]` on a line of its own shows the glossary's definition of a term
+in a box; inside a sentence it becomes the definition's text.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension
+from markdown.blockprocessors import BlockProcessor
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import AtomicString
+
+from .glossary import Glossary, Term
+
+DEFINE_PATTERN = r"\[define:\s*([^\]\n]*?)\s*\]"
+_DEFINE_BLOCK = re.compile(r"^\s*" + DEFINE_PATTERN + r"\s*$", re.I)
+
+# Never link inside these: headings, links, code, and our own markup.
+_SKIP_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "kbd", "samp", "abbr", "script",
+              "style", "button", "svg", "title", "dt"}
+_SKIP_CLASSES = ("coprod-term", "coprod-definition", "coprod-no-glossary", "twemoji")
+
+
+class GlossaryExtension(Extension):
+    """Links glossary terms. Set `page_path`, `easy` and `enabled` per page when the page changes."""
+
+    def __init__(self, glossary: Glossary | None = None, glossary_page: str = "glossary.md",
+                 glossary_url: str | None = None, **kwargs):
+        self.config = {
+            "glossary_file": ["", "path of glossary.yml, when no glossary object is given"],
+        }
+        super().__init__(**kwargs)
+        if glossary is None and self.getConfig("glossary_file"):
+            from pathlib import Path
+
+            from .glossary import load_glossary
+
+            glossary = load_glossary(Path(self.getConfig("glossary_file")))
+        self.glossary = glossary
+        self.glossary_page = glossary_page
+        self.glossary_url = glossary_url
+        self.page_path = "index.md"  # source path of the page being rendered
+        self.easy = False  # easy read pages show the easy read definitions
+        self.enabled = True
+
+    def href(self, term: Term) -> str:
+        if self.glossary_url is not None:
+            return f"{self.glossary_url}#{term.anchor}"
+        here = posixpath.dirname(self.page_path) or "."
+        return f"{posixpath.relpath(self.glossary_page, here)}#{term.anchor}"
+
+    def definition(self, term: Term) -> str:
+        return term.easy_read if self.easy else term.definition
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
+        md.registerExtension(self)
+        if self.glossary is None:
+            return
+        md.parser.blockprocessors.register(DefineBlockProcessor(md.parser, self), "coprod_define_block", 95)
+        md.inlinePatterns.register(DefineInlineProcessor(DEFINE_PATTERN, md, self), "coprod_define", 175)
+        # After inline processing (20), before MkDocs turns .md links into URLs (0).
+        md.treeprocessors.register(TermLinker(md, self), "coprod_glossary", 5)
+
+
+def _definition_box(extension: GlossaryExtension, term: Term) -> etree.Element:
+    box = etree.Element("div", {"class": "admonition abstract coprod-definition"})
+    title = etree.SubElement(box, "p", {"class": "admonition-title"})
+    title.text = AtomicString(f"What “{term.term}” means")
+    body = etree.SubElement(box, "p")
+    body.text = AtomicString(extension.definition(term) + " ")
+    more = etree.SubElement(body, "a", {"href": extension.href(term)})
+    more.text = AtomicString("See the glossary")
+    return box
+
+
+class DefineBlockProcessor(BlockProcessor):
+    """A paragraph that is only `[define: term]` becomes a definition box."""
+
+    def __init__(self, parser, extension: GlossaryExtension):
+        super().__init__(parser)
+        self.extension = extension
+
+    def test(self, parent, block):
+        match = _DEFINE_BLOCK.match(block)
+        return bool(match and self.extension.glossary.lookup(match.group(1)))
+
+    def run(self, parent, blocks):
+        match = _DEFINE_BLOCK.match(blocks.pop(0))
+        term = self.extension.glossary.lookup(match.group(1))
+        parent.append(_definition_box(self.extension, term))
+
+
+class DefineInlineProcessor(InlineProcessor):
+    """`[define: term]` inside a sentence becomes the definition's text."""
+
+    def __init__(self, pattern, md, extension: GlossaryExtension):
+        super().__init__(pattern, md)
+        self.extension = extension
+
+    def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's name)
+        term = self.extension.glossary.lookup(m.group(1))
+        if term is None:
+            return None, None, None  # left as written; the checker reports it
+        span = etree.Element("span", {"class": "coprod-definition"})
+        span.text = AtomicString(self.extension.definition(term))
+        return span, m.start(0), m.end(0)
+
+
+class TermLinker(Treeprocessor):
+    def __init__(self, md, extension: GlossaryExtension):
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root):
+        if not self.extension.enabled:
+            return None
+        self.seen: set[str] = set()
+        self.count = 0
+        self._walk(root)
+        return None
+
+    def _skip(self, element) -> bool:
+        classes = element.get("class", "")
+        return element.tag in _SKIP_TAGS or any(name in classes for name in _SKIP_CLASSES)
+
+    def _walk(self, element) -> None:
+        if element.text and not isinstance(element.text, AtomicString):
+            text, new = self._link(element.text)
+            if new:
+                element.text = text
+                for index, child in enumerate(new):
+                    element.insert(index, child)
+        for child in list(element):
+            if not self._skip(child):
+                self._walk(child)
+            if child.tail and not isinstance(child.tail, AtomicString):
+                tail, new = self._link(child.tail)
+                if new:
+                    child.tail = tail
+                    position = list(element).index(child) + 1
+                    for offset, node in enumerate(new):
+                        element.insert(position + offset, node)
+
+    def _link(self, text: str) -> tuple[str, list]:
+        """Text before the first new term, and elements (with tails) for the rest."""
+        matcher = self.extension.glossary.term_matcher
+        lead, nodes, last = None, [], 0
+        for match, term in matcher.finditer(text):
+            if term.anchor in self.seen:
+                continue
+            self.seen.add(term.anchor)
+            node = self._term_element(match.group(0), term)
+            if lead is None:
+                lead = text[: match.start()]
+            else:
+                nodes[-1].tail = text[last : match.start()]
+            nodes.append(node)
+            last = match.end()
+        if not nodes:
+            return text, []
+        nodes[-1].tail = text[last:]
+        return lead, nodes
+
+    def _term_element(self, words: str, term: Term) -> etree.Element:
+        self.count += 1
+        tip_id = f"coprod-tip-{self.count}"
+        wrapper = etree.Element("span", {"class": "coprod-term"})
+        link = etree.SubElement(wrapper, "a", {"class": "coprod-term__link", "href": self.extension.href(term),
+                                               "aria-describedby": tip_id})
+        link.text = AtomicString(words)
+        tip = etree.SubElement(wrapper, "span", {"class": "coprod-term__tip", "role": "tooltip", "id": tip_id})
+        definition = self.extension.definition(term)
+        if term.abbreviation and words.rstrip("s") == term.abbreviation:
+            definition = f"{term.term}. {definition}"
+        tip.text = AtomicString(definition)
+        return wrapper
+
+
+def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's entry point name)
+    return GlossaryExtension(**kwargs)

@@ -1,0 +1,207 @@
+"""Rules that use the glossary: words to avoid, spellings, abbreviations, hard words."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..findings import Severity
+from ..settings import Option
+from .base import Rule
+
+_EMBED_TERM = re.compile(r"\[define:\s*([^\]\n]*?)\s*\]", re.I)
+CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
+_EXPANDED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
+_EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])\s+\((?=\s*[A-Za-z])")
+_DEFINES = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:a|an|the|when|where|about|how|what|people|someone|something|working|having|being)\b"
+    r"|means\b|refers\s+to\b|is\s+defined\s+as\b|stands\s+for\b)",
+    re.I,
+)
+_ARTICLE = re.compile(r"(?:an?|the)\s+", re.I)
+
+
+class DiscouragedTerm(Rule):
+    id = "discouraged-term"
+    default_severity = Severity.ERROR
+    summary = "A word or phrase the sector has agreed to stop using, with what to say instead."
+    page_kinds = frozenset({"standard", "easy"})
+    options = {}
+
+    def check(self, page, settings):
+        if page.glossary is None:
+            return
+        masked = page.doc.masked
+        for block in page.doc.blocks:
+            for match, avoid in page.glossary.avoid_matcher.finditer(masked, block.start, block.end):
+                found = " ".join(match.group(0).split())
+                suggestion = f'Say "{avoid.instead}" instead.'
+                if avoid.reason:
+                    suggestion += f" Why: {avoid.reason}"
+                yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+                                   match.end(), f'Avoid "{found}".', suggestion)
+
+
+class TermVariant(Rule):
+    id = "term-variant"
+    default_severity = Severity.WARNING
+    summary = "Another spelling of a glossary term, such as coproduction for co-production."
+    page_kinds = frozenset({"standard", "easy"})
+    options = {}
+
+    def check(self, page, settings):
+        if page.glossary is None:
+            return
+        masked = page.doc.masked
+        for block in page.doc.blocks:
+            for match, term in page.glossary.misspelling_matcher.finditer(masked, block.start, block.end):
+                yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+                                   match.end(), f'"{match.group(0)}" is spelt "{term.term}" on this site.',
+                                   f'Write "{term.term}".')
+
+
+class UnknownDefinition(Rule):
+    id = "unknown-term"
+    default_severity = Severity.ERROR
+    summary = "[define: term] names a term that is not in the glossary."
+    page_kinds = frozenset({"standard", "easy"})
+    options = {}
+
+    def check(self, page, settings):
+        source = page.doc.source
+        for block in page.doc.blocks:
+            for match in _EMBED_TERM.finditer(source, block.start, block.end):
+                name = match.group(1)
+                if page.glossary is not None and page.glossary.lookup(name):
+                    continue
+                yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+                                   match.end(), f'"{name}" is not in the glossary, so it has no definition to show.',
+                                   "Check the spelling, or add the term to glossary.yml.")
+
+
+class UndefinedAbbreviation(Rule):
+    id = "undefined-abbreviation"
+    default_severity = Severity.WARNING
+    summary = "An abbreviation used before it is written out, and not in the glossary."
+    options = {"known": Option(list, ["UK", "OK"], "abbreviations every reader knows")}
+
+    def check(self, page, settings):
+        known = set(settings["known"]) | set(page.doc.abbreviations)
+        if page.glossary is not None:
+            known |= set(page.glossary.by_abbreviation)
+        masked = page.doc.masked
+        expanded_at: dict[str, int] = {}
+        for block in page.doc.blocks:
+            for pattern in (_EXPANDED_AFTER, _EXPANDED_BEFORE):
+                for match in pattern.finditer(page.doc.source, block.start, block.end):
+                    expanded_at.setdefault(match.group(1), match.start(1))
+        reported: set[str] = set()
+        for block in page.doc.blocks:
+            for match in CAPITALS.finditer(masked, block.start, block.end):
+                word = match.group(0)
+                if word not in known and word.endswith("s") and word[:-1] in known | set(expanded_at):
+                    word = word[:-1]
+                if word in known or word in reported:
+                    continue
+                if word in expanded_at and expanded_at[word] <= match.start():
+                    continue
+                reported.add(word)
+                yield page.finding(
+                    self.id, self.default_severity.cap(settings.severity), match.start(), match.end(),
+                    f'"{word}" is an abbreviation that this page does not explain.',
+                    f'The first time, write it in full with the letters after it, like "Full Name ({word})", '
+                    "or add it to glossary.yml.",
+                )
+
+
+@lru_cache(maxsize=None)
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency  # loaded on first use: its word list takes a moment
+
+    score = zipf_frequency(word, "en")
+    if score == 0 and "-" in word:
+        score = min(zipf_frequency(part, "en") for part in word.split("-") if part)
+    return score
+
+
+def _names(page) -> set[str]:
+    """Capitalised words that look like names: capitalised mid-sentence, or next to another capital."""
+    source = page.doc.source
+    names: set[str] = set()
+    for sentence in page.sentences:
+        words = [source[w.start:w.end] for w in sentence.words]
+        for index, word in enumerate(words):
+            if not word[0].isupper():
+                continue
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if index > 0 or after[:1].isupper():
+                names.add(word)
+    return names
+
+
+class HardWord(Rule):
+    id = "hard-word"
+    default_severity = Severity.INFO
+    summary = "An uncommon word that the glossary does not explain."
+    options = {
+        "min_zipf": Option(float, 3.0, "words rarer than this on the Zipf scale (0 to 8) are hard"),
+        "allow": Option(list, [], "words this site accepts without explaining"),
+    }
+
+    def check(self, page, settings):
+        allowed = {w.lower() for w in settings["allow"]}
+        source = page.doc.source
+        explained: list[tuple[int, int]] = []
+        if page.glossary is not None:
+            for block in page.doc.blocks:
+                explained += [(m.start(), m.end()) for m, _ in
+                              page.glossary.term_matcher.finditer(page.doc.masked, block.start, block.end)]
+        explained_words = {source[s:e].lower() for s, e in explained}
+        names = _names(page)
+        reported: set[str] = set()
+        for sentence in page.sentences:
+            for index, span in enumerate(sentence.words):
+                word = source[span.start:span.end]
+                lower = word.lower().replace("’", "'")
+                if (not word[0].isalpha() or len(word) < 4 or lower in reported or lower in allowed
+                        or lower in explained_words or word in names
+                        or any(s <= span.start < e for s, e in explained)):
+                    continue
+                if _frequency(lower) >= settings["min_zipf"]:
+                    continue
+                reported.add(lower)
+                yield page.finding(
+                    self.id, self.default_severity.cap(settings.severity), span.start, span.end,
+                    f'"{word}" is not a common word.',
+                    "Use a more common word, explain it in the next sentence, or add it to glossary.yml.",
+                )
+
+
+class RedefinedTerm(Rule):
+    id = "redefined-term"
+    default_severity = Severity.WARNING
+    summary = "A page defines a glossary term in its own words instead of using the glossary's."
+    options = {}
+
+    def check(self, page, settings):
+        if page.glossary is None:
+            return
+        masked = page.doc.masked
+        matcher = page.glossary.term_matcher
+        for sentence in page.sentences:
+            start = sentence.start
+            article = _ARTICLE.match(masked, start)
+            if article:
+                start = article.end()
+            match = matcher.pattern.match(masked, start)
+            if not match or not _DEFINES.match(masked, match.end()):
+                continue
+            term = matcher.value_of(match.group(0))
+            if term is None:
+                continue
+            yield page.finding(
+                self.id, self.default_severity.cap(settings.severity), sentence.start, match.end(),
+                f'This sentence defines "{term.term}" in new words, but the glossary already defines it.',
+                f"Put [define: {term.term}] on its own line to show the glossary's definition, "
+                "so it is written once. Then add what this page needs to say.",
+            )
