@@ -64,7 +64,7 @@ def test_headings_list_items_and_table_cells_are_separate_units():
 
 def test_admonition_title_and_body_are_prose():
     found, _ = blocks('!!! note "Before you start"\n    Ask people what they need.\n\nNext paragraph.\n')
-    assert found == [("heading", "Before you start"), ("paragraph", "Ask people what they need."),
+    assert found == [("title", "Before you start"), ("paragraph", "Ask people what they need."),
                      ("paragraph", "Next paragraph.")]
 
 

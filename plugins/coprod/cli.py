@@ -74,6 +74,38 @@ def run_check(args) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
+def run_easy_read(args) -> int:
+    from .checker import decode
+    from .easyread import generate_easy_read
+
+    source_file = Path(args.path)
+    if not source_file.is_file() or source_file.suffix != ".md":
+        raise UserError(f"{args.path} is not a Markdown page. Name a .md file, like content/guides/page.md.")
+    if source_file.name.endswith(".easy.md"):
+        raise UserError(f"{args.path} is already an easy read page. Name the standard page instead.")
+    site = _site(args.config)
+    options = site.options if site else PluginOptions()
+    glossary_path = glossary_file(site.root if site else Path.cwd(), options)
+    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
+    text, problem = decode(source_file.read_bytes(), display_path(source_file))
+    if problem:
+        raise UserError(f"{problem.message} {problem.suggestion}", problem.path, problem.line)
+    target = source_file.with_name(source_file.name[: -len(".md")] + ".easy.md") if args.draft else \
+        (Path(args.output) if args.output else None)
+    markdown = generate_easy_read(text, glossary, draft=args.draft)
+    if target is None:
+        sys.stdout.write(markdown)
+        return EXIT_CLEAN
+    if target.exists():
+        # Never overwrite: the file may hold an editor's own work.
+        raise UserError(f"{display_path(target)} already exists, so it was left as it is. "
+                        "Move or rename it first if you want a new draft.")
+    target.write_text(markdown, encoding="utf-8")
+    print(f"Wrote {display_path(target)}. It is a starting point: read it, improve it, "
+          "and ask people with a learning disability to check it.")
+    return EXIT_CLEAN
+
+
 def run_rules(args) -> int:
     from .rules import ALL_RULES
 
@@ -98,6 +130,15 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=sorted(FORMATS), default="text",
                        help="text for people (default), json for tools, github for GitHub Actions")
     check.set_defaults(run=run_check)
+
+    easy = commands.add_parser("easy-read", help="make the easy read version of a page")
+    easy.add_argument("path", metavar="PATH", help="the standard page, like content/guides/page.md")
+    where = easy.add_mutually_exclusive_group()
+    where.add_argument("-o", "--output", metavar="FILE", help="write it to FILE (never over an existing file)")
+    where.add_argument("--draft", action="store_true",
+                       help="write PAGE.easy.md beside the page, for an editor to finish (never over an existing file)")
+    easy.add_argument("--config", metavar="FILE", help="the mkdocs.yml to read (default: ./mkdocs.yml)")
+    easy.set_defaults(run=run_easy_read)
 
     rules = commands.add_parser("rules", help="list the rules and their settings")
     rules.set_defaults(run=run_rules)

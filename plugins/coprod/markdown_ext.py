@@ -199,3 +199,127 @@ class TermLinker(Treeprocessor):
 
 def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's entry point name)
     return GlossaryExtension(**kwargs)
+
+
+# --- easy read layout ------------------------------------------------------------
+
+_SHORTCODE = re.compile(r"^\s*:((?:material|fontawesome|octicons|simple)-[a-z0-9-]+):\s*(?:\n|$)")
+
+
+class EasyReadExtension(Extension):
+    """Lays out easy read ideas: a picture on the left, one sentence per line on the right.
+
+    An idea is a paragraph that starts with an icon (a Material shortcode such as
+    `:material-account-group:` on its own line). Set `enabled` per page.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.enabled = False
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
+        md.registerExtension(self)
+        md.treeprocessors.register(EasyReadLayout(md, self), "coprod_easy_read", 4)
+
+
+def _icon_svg(name: str) -> etree.Element | None:
+    """A bundled Material icon as inline SVG, for sites without pymdownx.emoji."""
+    try:
+        from pathlib import Path
+
+        import material
+    except ImportError:
+        return None
+    family, _, icon = name.partition("-")
+    path = Path(material.__file__).parent / "templates" / ".icons" / family / f"{icon}.svg"
+    if not path.is_file():
+        return None
+    svg = etree.fromstring(path.read_text(encoding="utf-8"))
+    for element in svg.iter():
+        element.tag = element.tag.split("}", 1)[-1]  # HTML output wants <svg>, not {namespace}svg
+    svg.set("xmlns", "http://www.w3.org/2000/svg")
+    span = etree.Element("span", {"class": "twemoji"})
+    span.append(svg)
+    return span
+
+
+class EasyReadLayout(Treeprocessor):
+    def __init__(self, md, extension: EasyReadExtension):
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root):
+        if not self.extension.enabled:
+            return None
+        for parent in root.iter():
+            for index, child in enumerate(list(parent)):
+                if child.tag == "p":
+                    idea = self._idea(child)
+                    if idea is not None:
+                        parent.remove(child)
+                        parent.insert(index, idea)
+        return None
+
+    def _take_icon(self, paragraph) -> etree.Element | None:
+        first = paragraph[0] if len(paragraph) else None
+        if first is not None and not (paragraph.text or "").strip() and "twemoji" in first.get("class", ""):
+            paragraph.remove(first)
+            paragraph.text = first.tail
+            first.tail = None
+            return first
+        match = _SHORTCODE.match(paragraph.text or "")
+        if match:
+            icon = _icon_svg(match.group(1))
+            if icon is not None:
+                paragraph.text = paragraph.text[match.end():]
+                return icon
+        return None
+
+    def _idea(self, paragraph) -> etree.Element | None:
+        icon = self._take_icon(paragraph)
+        if icon is None:
+            return None
+        idea = etree.Element("div", {"class": "coprod-easy-idea"})
+        picture = etree.SubElement(idea, "div", {"class": "coprod-easy-picture", "aria-hidden": "true"})
+        picture.append(icon)
+        words = etree.SubElement(idea, "div", {"class": "coprod-easy-words"})
+        for line in _split_lines(paragraph):
+            words.append(line)
+        return idea
+
+
+def _split_lines(paragraph) -> list:
+    """The paragraph cut at its line breaks into one <p> per line, keeping inline elements whole."""
+    lines: list[list] = [[]]
+
+    def add_text(text: str | None) -> None:
+        parts = (text or "").split("\n")
+        lines[-1].append(parts[0])
+        for part in parts[1:]:
+            lines.append([part])
+
+    add_text(paragraph.text)
+    for child in list(paragraph):
+        tail, child.tail = child.tail, None
+        if child.tag == "br":
+            lines.append([])
+        else:
+            lines[-1].append(child)
+        add_text(tail)
+    result = []
+    for items in lines:
+        line = etree.Element("p")
+        last = None
+        for item in items:
+            if isinstance(item, str):
+                if last is None:
+                    line.text = (line.text or "") + item
+                else:
+                    last.tail = (last.tail or "") + item
+            else:
+                line.append(item)
+                last = item
+        if (line.text or "").strip() or len(line):
+            line.text = (line.text or "").lstrip()
+            result.append(line)
+    return result

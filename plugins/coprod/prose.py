@@ -66,9 +66,12 @@ def blank(text: str) -> str:
 class Block:
     """A run of prose that is its own unit: sentences never cross its ends."""
 
-    kind: str  # heading, paragraph, list-item, table-cell
+    kind: str  # heading, title (of an admonition or tab), paragraph, list-item, table-cell
     start: int
     end: int
+    level: int = 0  # heading level; for list items and table cells, which list or table
+    row: int = 0  # table cells: row (0 is the header) and column
+    column: int = 0
 
 
 @dataclass
@@ -224,6 +227,7 @@ def parse(source: str) -> Document:
     previous_blank = True
     in_indented_code = False
     in_table = False
+    table_number, table_row, list_number = 0, 0, 0
 
     lines = work[body_start:].splitlines(keepends=True)
     offset = body_start
@@ -277,12 +281,13 @@ def parse(source: str) -> Document:
             if closing:
                 content = content[: closing.start()]
             start = text_start + heading.end()
-            blocks.append(Block("heading", start, start + len(content.rstrip())))
+            blocks.append(Block("heading", start, start + len(content.rstrip()), level=len(heading.group(1))))
             continue
 
         if paragraph is not None and lazy and paragraph.kind == "paragraph" \
                 and _SETEXT_UNDERLINE.match(stripped):
             paragraph.kind = "heading"
+            paragraph.level = 1 if stripped.startswith("=") else 2
             paragraph = None
             continue
 
@@ -295,7 +300,7 @@ def parse(source: str) -> Document:
             paragraph = None
             if container.group(1):
                 start = text_start + container.start(1)
-                blocks.append(Block("heading", start, start + len(container.group(1))))
+                blocks.append(Block("title", start, start + len(container.group(1))))
             containers.append(indent + 4)
             continue
 
@@ -303,12 +308,15 @@ def parse(source: str) -> Document:
                         and "|" in lines[number + 1] + stripped
                         and _TABLE_SEPARATOR.match(lines[number + 1].strip())
                         and "-" in lines[number + 1]):
+            if not in_table:
+                table_number, table_row = table_number + 1, 0
             in_table = True
             paragraph = None
             if _TABLE_SEPARATOR.match(stripped) and "-" in stripped:
                 continue
-            for start, end in _split_table_row(stripped, text_start):
-                blocks.append(Block("table-cell", start, end))
+            for column, (start, end) in enumerate(_split_table_row(stripped, text_start)):
+                blocks.append(Block("table-cell", start, end, table_number, table_row, column))
+            table_row += 1
             continue
 
         abbreviation = _ABBREVIATION_DEF.match(stripped)
@@ -329,7 +337,9 @@ def parse(source: str) -> Document:
                 containers.pop()
             containers.append(indent + width)
             start = text_start + item.end()
-            paragraph = Block("list-item", start, max(start, text_end))
+            if not blocks or blocks[-1].kind != "list-item":
+                list_number += 1
+            paragraph = Block("list-item", start, max(start, text_end), list_number)
             blocks.append(paragraph)
             continue
 

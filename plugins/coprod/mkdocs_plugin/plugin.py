@@ -8,22 +8,28 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 from ..checker import PageResult, check_text, decode
+from ..easyread import generate_easy_read, rewrite_links
+from ..easyread.decorations import banner_html, easy_nav_html
 from ..errors import ConfigError, GlossaryError
 from ..findings import Severity
 from ..glossary import Glossary, load_glossary
 from ..glossary_checks import check_glossary
 from ..glossary_page import glossary_markdown
-from ..markdown_ext import GlossaryExtension
+from ..markdown_ext import EasyReadExtension, GlossaryExtension
 from ..report import report_markdown
 from ..settings import PluginOptions, parse_plugin_options
 from ..siteconfig import glossary_file
+from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
 
 REPORT_URI = "coprod-report.md"
 GLOSSARY_URI = "glossary.md"
+# Where the banner on a generated easy read page sends editors, the first that exists.
+EASY_READ_HELP = ("about/editors-guide.md", "about/index.md")
 
 
 class CoprodPlugin(BasePlugin):
@@ -38,6 +44,8 @@ class CoprodPlugin(BasePlugin):
         self.glossary: Glossary | None = None
         self.glossary_path: Path | None = None
         self.extension: GlossaryExtension | None = None
+        self.easy_extension = EasyReadExtension()
+        self.variants = Variants()
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
@@ -52,8 +60,12 @@ class CoprodPlugin(BasePlugin):
         self.command = command
 
     def on_config(self, config):
-        """Reset per-build state: under `mkdocs serve` this object lives across rebuilds."""
+        """Load the glossary and add the Markdown extensions.
+
+        Also resets per-build state: under `mkdocs serve` this object lives across rebuilds.
+        """
         self.results = []
+        self.variants = Variants()
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
         self.glossary, self.extension = None, None
@@ -69,29 +81,41 @@ class CoprodPlugin(BasePlugin):
             config.markdown_extensions.append(self.extension)
             if "attr_list" not in config.markdown_extensions:
                 config.markdown_extensions.append("attr_list")  # the glossary page's anchors use it
+        if self.options.easy_read:
+            config.markdown_extensions.append(self.easy_extension)
         return config
 
     def _display_path(self, file: File) -> str:
         return os.path.relpath(file.abs_src_path, self.config_dir).replace(os.sep, "/")
 
+    def _read(self, file: File) -> str:
+        path = self._display_path(file)
+        text, problem = decode(open(file.abs_src_path, "rb").read(), path)
+        if problem:
+            raise PluginError(f"{problem.location} {problem.message} {problem.suggestion}")
+        return text
+
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
-        """Check every page here, before any renders, so the report page can list them all.
+        """Check every page, make its easy read version, and add the glossary and report pages.
 
-        Priority 50 (early): other plugins may add generated pages after us; we
-        check only what editors wrote.
+        All checks run here, before any page renders, so the report page can
+        list them all. Priority 50 (early): pages other plugins generate later
+        are not ours to check.
         """
-        for file in files.documentation_pages():
-            if file.generated_by or not file.abs_src_path:
-                continue
-            if file.src_uri.endswith(".easy.md"):
-                file.inclusion = InclusionLevel.NOT_IN_NAV
-            path = self._display_path(file)
-            text, problem = decode(open(file.abs_src_path, "rb").read(), path)
-            if problem:
-                raise PluginError(f"{problem.location} {problem.message} {problem.suggestion}")
-            result = check_text(path, text, self.settings, self.glossary)
-            self.results.append(result)
+        pages, hand_written = split_hand_written(files)
+        sources = {}
+        for file in pages:
+            sources[file.src_uri] = self._read(file)
+            self.results.append(check_text(self._display_path(file), sources[file.src_uri], self.settings,
+                                           self.glossary))
+        standard_uris = set(sources)
+        for uri, file in hand_written.items():
+            if uri[: -len(".easy.md")] + ".md" not in standard_uris:
+                log.warning(f"{self._display_path(file)}: this easy read page has no standard page beside it. "
+                            f"Name it after its page, like page.md and page.easy.md.")
+        if self.options.easy_read:
+            self._add_easy_read(files, pages, hand_written, sources, config)
         self._log(self.results)
         if self.glossary is not None and files.get_file_from_path(GLOSSARY_URI) is None:
             files.append(File.generated(config, GLOSSARY_URI, content=glossary_markdown(self.glossary)))
@@ -101,13 +125,79 @@ class CoprodPlugin(BasePlugin):
             files.append(report)
         return files
 
+    def _add_easy_read(self, files: Files, pages: list[File], hand_written: dict[str, File], sources: dict,
+                       config) -> None:
+        easy_uris = {Variants.easy_uri(file.src_uri) for file in pages}
+        for file in pages:
+            easy_uri = Variants.easy_uri(file.src_uri)
+            hand = hand_written.get(Variants.hand_written_uri(file.src_uri))
+            if hand is not None:
+                text, origin = self._read(hand), hand.src_uri
+                result = check_text(self._display_path(hand), text, self.settings, self.glossary, kind="easy")
+            else:
+                text, origin = generate_easy_read(sources[file.src_uri], self.glossary), file.src_uri
+                result = check_text(easy_uri, text, self.settings, self.glossary, kind="easy", generated=True)
+            self.results.append(result)
+            easy = Variants.make_file(config, easy_uri, rewrite_links(text, origin, easy_uri, easy_uris))
+            files.append(easy)
+            self.variants.add(Variant(file, easy, generated=hand is None, hand_written=hand))
+
+    def on_nav(self, nav, *, config, files):
+        """Note the pages' order, for the easy read pages' own short navigation."""
+        self.variants.order = [page.file.src_uri for page in nav.pages]
+        return nav
+
     def on_page_markdown(self, markdown, *, page, config, files):
-        """Tell the glossary extension which page it is about to render (for links and definitions)."""
+        """Mark standard and easy read pages for the theme, and frame easy read pages."""
+        uri = page.file.src_uri
+        standard = self.variants.by_standard.get(uri)
+        easy = self.variants.by_easy.get(uri)
+        if standard is not None:
+            page.meta["coprod_kind"] = "standard"
+            page.meta["coprod_easy_read_url"] = standard.easy.url
+        elif easy is not None:
+            page.meta["coprod_kind"] = "easy"
+            page.meta["coprod_standard_url"] = easy.standard.url
+            page.meta["coprod_generated"] = easy.generated
+            page.meta.setdefault("easy_read_checked", False)
+            page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
+            markdown = self._banner(page, easy, files) + markdown + self._easy_nav(page, easy, files)
         if self.extension is not None:
-            self.extension.page_path = page.file.src_uri
-            self.extension.enabled = page.file.src_uri != GLOSSARY_URI
-            self.extension.easy = page.meta.get("coprod_kind") == "easy"
+            self.extension.page_path = uri
+            self.extension.enabled = uri != GLOSSARY_URI
+            self.extension.easy = easy is not None
+        self.easy_extension.enabled = easy is not None
         return markdown
+
+    def _banner(self, page, variant: Variant, files: Files) -> str:
+        help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
+        help_url = get_relative_url(help_file.url, page.url) if help_file else None
+        return banner_html(variant.generated, page.meta.get("easy_read_checked"), help_url)
+
+    def _easy_nav(self, page, variant: Variant, files: Files) -> str:
+        def link(target: Variant) -> str:
+            return get_relative_url(target.easy.url, page.url)
+
+        def title(target: Variant) -> str:
+            nav_page = target.standard.page
+            return (nav_page.title if nav_page and nav_page.title else None) or \
+                target.standard.name.replace("-", " ").capitalize()
+
+        links = []
+        home = self.variants.home()
+        if home is not None and home is not variant:
+            links.append(("Easy read home page", link(home)))
+        before, after = self.variants.neighbours(variant.standard.src_uri)
+        if before is not None:
+            links.append((f"Before this: {title(before)}", link(before)))
+        if after is not None:
+            links.append((f"Next: {title(after)}", link(after)))
+        if variant is home:
+            # The easy read home page lists every easy read page: one list, so
+            # the build stays linear in the number of pages.
+            links += [(title(v), link(v)) for u in self.variants.order
+                      if (v := self.variants.by_standard.get(u)) is not None and v is not home]
+        return easy_nav_html(links)
 
     def on_serve(self, server, *, config, builder):
         """Rebuild when glossary.yml changes, as for a page."""
@@ -116,8 +206,12 @@ class CoprodPlugin(BasePlugin):
         return server
 
     def _log(self, results: list[PageResult]) -> None:
-        notes = 0
+        notes, generated = 0, []
         for result in results:
+            if result.generated and not self.options.generated_easy_read_fails_build:
+                if any(f.severity is not Severity.INFO for f in result.findings):
+                    generated.append(result.path)
+                continue
             for finding in result.findings:
                 if finding.severity is Severity.INFO:
                     notes += 1
@@ -128,3 +222,6 @@ class CoprodPlugin(BasePlugin):
                 log.warning(text)
         if notes:
             log.info(f"{notes} notes (not failures) are listed on the readability report page.")
+        if generated:
+            log.info(f"{len(generated)} easy read pages made by computer need a hand-written version. "
+                     "The readability report page lists them.")

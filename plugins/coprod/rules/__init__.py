@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from .base import Rule
+from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
+                   EasyPassive, EasySentenceLength)
 from .length import ParagraphLength, SentenceLength
 from .numbers import Numbers
 from .plain_words import PlainWords
@@ -25,6 +27,14 @@ ALL_RULES: dict[str, Rule] = {
         UndefinedAbbreviation(),
         HardWord(),
         RedefinedTerm(),
+        EasySentenceLength(),
+        EasyOneIdea(),
+        EasyParagraph(),
+        EasyNoAcronyms(),
+        EasyNumbers(),
+        EasyPassive(),
+        EasyIdiom(),
+        EasyEmphasis(),
     )
 }
 

@@ -1,0 +1,222 @@
+"""Rules for easy read pages (GOV.UK/ODI easy read guidance, Inclusion Europe, Photosymbols)."""
+
+from __future__ import annotations
+
+import re
+
+from ..findings import Severity
+from ..settings import Option
+from .base import Rule
+from .numbers import PERCENTAGE
+from .terminology import CAPITALS
+
+EASY = frozenset({"easy"})
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000,
+}
+_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
+# "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
+_ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$|^one\s+(?:of|day|another|way)\b", re.I)
+_LARGE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d{5,}(?![\w.,])")
+
+_JOINED_CLAUSES = re.compile(
+    r",\s+(?:and|but|or|so|which|who|while|although|because|whereas)\b|;\s"
+    r"|\s(?:but|although|whereas|unless)\s|\sbecause\s(?!of\b)",
+    re.I,
+)
+_IRREGULAR_PARTICIPLES = (
+    "made|given|taken|written|done|paid|told|shown|seen|held|kept|left|built|chosen|sent|put|found|brought|"
+    "thought|bought|sold|heard|met|known|run|set|spent|led|taught|understood|drawn|grown|begun|broken|spoken"
+)
+_PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+    rf"(?!(?:called|used|interested|tired|worried|scared|bored|excited|married|supposed|based)\b)"
+    rf"(?:\w+ed|{_IRREGULAR_PARTICIPLES})\b(?!\s+to\b)",
+    re.I,
+)
+IDIOMS = [
+    "piece of cake", "at the end of the day", "on the same page", "level playing field", "in the loop",
+    "on board", "ballpark", "outside the box", "raise the bar", "move the goalposts", "touch base",
+    "low-hanging fruit", "bottom line", "take stock", "seat at the table", "bear in mind", "break the ice",
+    "keep an eye on", "get the ball rolling", "hit the ground running", "food for thought", "in a nutshell",
+    "tip of the iceberg", "walk the talk", "go the extra mile", "silver bullet", "on the back burner",
+    "up in the air", "under the weather", "cut corners", "the ball is in", "a drop in the ocean",
+    "e.g.", "i.e.", "etc", "vice versa", "ad hoc", "per se", "de facto", "status quo", "via", "bona fide",
+    "pro rata", "carte blanche", "et al",
+]
+_IDIOM = re.compile(r"(?<![\w])(" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in IDIOMS) + r")(?![\w])", re.I)
+_ITALIC = re.compile(r"(?<![*\w\\])\*(?![*\s])([^*\n]+?)(?<![\s*])\*(?![*\w])|(?<![_\w\\])_(?![_\s])([^_\n]+?)(?<![\s_])_(?![_\w])")
+_UNDERLINE = re.compile(r"<u>|\^\^(?=\S)")
+_SHOUTING = re.compile(r"(?<![\w-])[A-Z]{3,}(?:\s+[A-Z]{2,})+(?![\w-])|(?<![\w-])(?:NOT|NEVER|MUST|ALWAYS|IMPORTANT|STOP|DO NOT)(?![\w-])")
+
+
+def _severity(rule: Rule, settings) -> Severity:
+    return rule.default_severity.cap(settings.severity)
+
+
+class EasySentenceLength(Rule):
+    id = "easy-sentence-length"
+    default_severity = Severity.ERROR
+    summary = "Easy read sentences: aim for 10 words, at most 15."
+    page_kinds = EASY
+    options = {"error_above": Option(int, 15, "an error for sentences with more words than this")}
+
+    def check(self, page, settings):
+        limit = settings["error_above"]
+        for sentence in page.sentences:
+            if sentence.word_count > limit:
+                yield page.finding(self.id, _severity(self, settings), sentence.start, sentence.end,
+                                   f"This easy read sentence has {sentence.word_count} words. Use {limit} or fewer.",
+                                   "Split it into short sentences of about 10 words, one idea each.")
+
+
+class EasyOneIdea(Rule):
+    id = "easy-one-idea"
+    default_severity = Severity.WARNING
+    summary = "One idea in each easy read sentence: no joined clauses."
+    page_kinds = EASY
+    options = {"min_words": Option(int, 8, "only check sentences with at least this many words")}
+
+    def check(self, page, settings):
+        masked = page.doc.masked
+        for sentence in page.sentences:
+            if sentence.word_count < settings["min_words"]:
+                continue
+            match = _JOINED_CLAUSES.search(masked, sentence.start, sentence.end)
+            if match:
+                joiner = match.group(0).strip(" ,;") or ";"
+                yield page.finding(self.id, _severity(self, settings), sentence.start, sentence.end,
+                                   f'This sentence joins two ideas with "{joiner}".',
+                                   "Make each idea its own sentence.")
+
+
+class EasyParagraph(Rule):
+    id = "easy-paragraph"
+    default_severity = Severity.WARNING
+    summary = "At most 5 sentences in one easy read block."
+    page_kinds = EASY
+    options = {"warning_above": Option(int, 5, "a warning for blocks with more sentences than this")}
+
+    def check(self, page, settings):
+        for block in page.blocks:
+            count = len(block.sentences)
+            if block.block.kind == "paragraph" and count > settings["warning_above"]:
+                yield page.finding(self.id, _severity(self, settings), block.block.start, block.block.end,
+                                   f"This block has {count} sentences. Use {settings['warning_above']} or fewer.",
+                                   "Start a new block with its own picture.")
+
+
+class EasyNoAcronyms(Rule):
+    id = "easy-no-acronyms"
+    default_severity = Severity.ERROR
+    summary = "No abbreviations in easy read: write the words in full."
+    page_kinds = EASY
+    options = {}
+
+    def check(self, page, settings):
+        glossary = page.glossary
+        for block in page.doc.blocks:
+            for match in CAPITALS.finditer(page.doc.masked, block.start, block.end):
+                word = match.group(0)
+                term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
+                suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
+                yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                                   f'"{word}" is an abbreviation.', suggestion)
+
+
+class EasyNumbers(Rule):
+    id = "easy-numbers"
+    default_severity = Severity.WARNING
+    summary = "Numbers in easy read: digits, no percentages, no large numbers."
+    page_kinds = EASY
+    options = {}
+
+    def check(self, page, settings):
+        from .numbers import plain_fraction
+
+        masked = page.doc.masked
+        severity = _severity(self, settings)
+        for block in page.doc.blocks:
+            for match in _NUMBER_WORD.finditer(masked, block.start, block.end):
+                word = match.group(1)
+                if word.lower() == "one" and (_ONE_AS_PRONOUN.search(masked[max(0, match.start() - 12):match.start()])
+                                              or _ONE_AS_PRONOUN.match(masked, match.start())):
+                    continue
+                yield page.finding(self.id, severity, match.start(), match.end(),
+                                   f'Write "{word}" as a number.', f"Write {NUMBER_WORDS[word.lower()]:,}.")
+            for match in PERCENTAGE.finditer(masked, block.start, block.end):
+                value = float(match.group(1))
+                plain = plain_fraction(value).replace(" in ", " out of ")
+                yield page.finding(self.id, severity, match.start(), match.end(),
+                                   f'Easy read does not use percentages like "{match.group(0).strip()}".',
+                                   f'Say "{plain}" instead.' if value <= 100 else "Say what it means in words.")
+            for match in _LARGE_NUMBER.finditer(masked, block.start, block.end):
+                yield page.finding(self.id, severity, match.start(), match.end(),
+                                   f'"{match.group(0)}" is a large number.',
+                                   'Say "more than" with a rounder number, or "lots of", if the exact number is not needed.')
+
+
+class EasyPassive(Rule):
+    id = "easy-passive"
+    default_severity = Severity.WARNING
+    summary = "Active sentences in easy read: say who does what."
+    page_kinds = EASY
+    options = {}
+
+    def check(self, page, settings):
+        for block in page.doc.blocks:
+            for match in _PASSIVE.finditer(page.doc.masked, block.start, block.end):
+                yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                                   f'"{" ".join(match.group(0).split())}" hides who does it.',
+                                   'Say who does it, like "The council pays you" not "You are paid".')
+
+
+class EasyIdiom(Rule):
+    id = "easy-idiom"
+    default_severity = Severity.WARNING
+    summary = "No idioms, metaphors or foreign words in easy read."
+    page_kinds = EASY
+    options = {"extra": Option(list, [], "more idioms to look for")}
+
+    def check(self, page, settings):
+        extra = None
+        if settings["extra"]:
+            extra = re.compile(r"(?<![\w])(" + "|".join(re.escape(i) for i in settings["extra"]) + r")(?![\w])", re.I)
+        for pattern in filter(None, (_IDIOM, extra)):
+            for block in page.doc.blocks:
+                for match in pattern.finditer(page.doc.source, block.start, block.end):
+                    if page.doc.masked[match.start()] == " ":
+                        continue  # inside code or a link's address
+                    yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                                       f'"{match.group(0)}" is an idiom or foreign words. Not everyone knows it.',
+                                       "Say plainly what it means.")
+
+
+class EasyEmphasis(Rule):
+    id = "easy-emphasis"
+    default_severity = Severity.WARNING
+    summary = "Emphasis in easy read: bold only, no italics, underline or capitals."
+    page_kinds = EASY
+    options = {}
+
+    def check(self, page, settings):
+        source, masked = page.doc.source, page.doc.masked
+        severity = _severity(self, settings)
+        for block in page.doc.blocks:
+            for match in _ITALIC.finditer(source, block.start, block.end):
+                inner = match.start(1) if match.group(1) else match.start(2)
+                if masked[inner] == " ":
+                    continue  # in code, or the inside of bold
+                yield page.finding(self.id, severity, match.start(), match.end(),
+                                   "Easy read does not use italics.", "Use bold for the words that matter most.")
+            for match in _UNDERLINE.finditer(source, block.start, block.end):
+                yield page.finding(self.id, severity, match.start(), match.end(),
+                                   "Easy read does not underline words.", "Use bold instead.")
+            for match in _SHOUTING.finditer(masked, block.start, block.end):
+                yield page.finding(self.id, severity, match.start(), match.end(),
+                                   "Easy read does not use capital letters for emphasis.", "Use bold instead.")

@@ -1,0 +1,121 @@
+"""The easy read generator: each step with examples, and the whole page."""
+
+from coprod.checker import check_text
+from coprod.easyread import generate_easy_read, rewrite_links
+from coprod.easyread import simplify
+from coprod.glossary import parse_glossary
+from coprod.settings import parse_rule_settings
+
+GLOSSARY = parse_glossary("""\
+terms:
+  - term: co-production
+    definition: Working together as equal partners.
+    easy_read: Working together as equals.
+    icon: material/account-group
+  - term: Care Quality Commission
+    abbreviation: CQC
+    definition: The body that checks care services in England.
+    easy_read: The group that checks care services.
+discouraged:
+  - phrase: service user
+    instead: person who draws on care and support
+""")
+
+PAGE = """\
+---
+title: Meetings that work
+description: How to run a meeting where everyone can take part.
+---
+
+# Meetings that work
+
+We utilise co-production in every meeting, and we facilitate sessions so that each service user can speak.
+The Joint Strategic Needs Assessment (JSNA) guides us. The CQC checks the JSNA too.
+About 90% of people said three meetings a year is enough.
+
+## Who comes
+
+| Person | Role |
+|---|---|
+| Carer | Shares their view |
+
+- Meetings start on time, because people have other plans.
+- See [the four principles](four-principles.md) for more.
+
+```
+code is dropped
+```
+"""
+
+
+def test_sentence_splitting_at_clause_breaks():
+    assert simplify.split_sentence("We meet every month in the hall, which helps people plan their week ahead.") == [
+        "We meet every month in the hall.", "This helps people plan their week ahead."]
+    assert simplify.split_sentence("Meetings start on time, because people have other plans and jobs to do.") == [
+        "Meetings start on time.", "This is because people have other plans and jobs to do."]
+    assert simplify.split_sentence("We listen to people. ") == ["We listen to people."]
+
+
+def test_a_list_is_never_cut_at_its_commas():
+    sentence = "The aim was to hear from people with a learning disability, their carers and staff about day services."
+    assert simplify.split_sentence(sentence) == [sentence]
+
+
+def test_numbers_become_digits_and_percentages_plain():
+    assert simplify.easy_numbers("About 90% of people said three.") == "About 9 out of 10 people said 3."
+    assert simplify.easy_numbers("90% (9 in 10) said yes.") == "9 out of 10 said yes."
+    assert simplify.easy_numbers("No one said twenty.") == "No one said 20."
+
+
+def test_abbreviations_are_written_out():
+    expansions = simplify.find_expansions("The Joint Strategic Needs Assessment (JSNA) guides us.")
+    assert expansions == {"JSNA": "Joint Strategic Needs Assessment"}
+    text = "The Joint Strategic Needs Assessment (JSNA) guides us. The JSNA helps."
+    assert simplify.write_out_abbreviations(text, expansions) == (
+        "The Joint Strategic Needs Assessment guides us. The Joint Strategic Needs Assessment helps.")
+
+
+def test_plain_words_keep_their_grammar():
+    assert simplify.plain_words("We facilitated it, e.g. by utilising notes.") == "We helped it, for example by using notes."
+
+
+def test_the_whole_page():
+    easy = generate_easy_read(PAGE, GLOSSARY)
+    assert easy.startswith("---\ntitle: Meetings that work (easy read)\n")
+    assert "coprod_generated: true" in easy
+    assert "# Meetings that work\n" in easy and "## Who comes\n" in easy
+    assert "<dt>Co-production</dt>\n<dd>Working together as equals.</dd>" in easy  # words to know
+    assert ":material-account-group:\nWe use co-production in every meeting.\n" in easy  # glossary icon, plain word
+    assert "person who draws on care and support" in easy and "service user" not in easy
+    assert "JSNA" not in easy and "CQC" not in easy
+    assert "The Care Quality Commission checks the Joint Strategic Needs Assessment too." in easy
+    assert "About 9 out of 10 people said 3 meetings a year is enough." in easy
+    assert "Person: Carer.\nRole: Shares their view." in easy  # the table became lines
+    assert "This is because people have other plans." in easy
+    assert "Read more: [the 4 principles](four-principles.md)." in easy  # digits, as easy read asks
+    assert "code is dropped" not in easy
+
+
+def test_output_is_the_same_every_time():
+    assert generate_easy_read(PAGE, GLOSSARY) == generate_easy_read(PAGE, GLOSSARY)
+
+
+def test_generated_page_passes_the_easy_read_rules():
+    easy = generate_easy_read(PAGE, GLOSSARY)
+    result = check_text("easy-read/page.md", easy, parse_rule_settings({}), GLOSSARY, kind="easy")
+    assert [f.rule for f in result.findings if f.severity.value != "info"] == []
+
+
+def test_draft_is_for_an_editor():
+    draft = generate_easy_read(PAGE, GLOSSARY, draft=True)
+    assert "easy_read_checked: false" in draft and "coprod_generated" not in draft
+    assert "## Words to know\n\n:material-account-group:\n**Co-production**:\nWorking together as equals.\n" in draft
+
+
+def test_links_from_the_easy_read_address():
+    easy_uris = {"easy-read/guides/a.md", "easy-read/guides/b.md", "easy-read/index.md"}
+    markdown = ("[b](b.md) [b part](b.md#part) [home](../index.md) [picture](img/p.png) [glossary](../glossary.md) "
+                "[web](https://example.org) [here](#top)\n[ref]: b.md\n")
+    assert rewrite_links(markdown, "guides/a.md", "easy-read/guides/a.md", easy_uris) == (
+        "[b](b.md) [b part](b.md#part) [home](../index.md) [picture](../../guides/img/p.png) "
+        "[glossary](../../glossary.md) [web](https://example.org) [here](#top)\n[ref]: b.md\n")

@@ -1,0 +1,74 @@
+"""Easy read versions in a real build: addresses, links, hand-written pages, strictness."""
+
+import sys
+
+from conftest import mkdocs_build, run
+
+GUIDE = "# Guide\n\nWe meet every month. Read [the other guide](other.md) or see the [picture](img/p.png).\n"
+
+
+def page(site, path):
+    return (site / "site" / path).read_text(encoding="utf-8")
+
+
+def test_every_page_gets_an_easy_read_version_at_a_predictable_address(make_site):
+    site = make_site({"index.md": "# Home\n\nWelcome to the site.\n", "guides/guide.md": GUIDE,
+                      "guides/other.md": "# Other\n\nAnother page.\n", "guides/img/p.png": b"\x89PNG"})
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    easy_home = page(site, "easy-read/index.html")
+    easy_guide = page(site, "easy-read/guides/guide/index.html")
+    assert "coprod-easy-banner" in easy_guide and "A computer made this easy read page" in easy_guide
+    # links go to the easy read version of the page; files go to where they are
+    assert 'href="../other/"' in easy_guide
+    assert 'href="../../../guides/img/p.png"' in easy_guide
+    # the easy read home lists the easy read pages; each page links home
+    assert 'href="guides/guide/"' in easy_home
+    assert 'href="../../">Easy read home page</a>' in easy_guide
+    # easy read pages are not in the site's menus
+    assert "easy-read/" not in page(site, "guides/other/index.html").split('class="md-content"')[0]
+
+
+def test_hand_written_easy_read_wins_and_is_checked(make_site):
+    hand = ("---\ntitle: Guide (easy read)\neasy_read_checked: 2026-10-01\n---\n# Guide\n\n"
+            ":material-account-group:\nWe meet every month.\nEveryone can come.\n")
+    site = make_site({"index.md": "# Home\n\nWelcome.\n", "guide.md": GUIDE.replace("other.md", "index.md"),
+                      "guide.easy.md": hand, "img/p.png": b"\x89PNG"})
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    easy = page(site, "easy-read/guide/index.html")
+    assert "Everyone can come." in easy
+    assert "People with a learning disability checked it on 1 October 2026." in easy
+    assert '<div class="coprod-easy-idea"><div aria-hidden="true" class="coprod-easy-picture">' in easy
+    assert not (site / "site" / "guide.easy").exists()
+    # a hand-written easy read page with a long sentence fails the strict build, naming its file
+    (site / "docs" / "guide.easy.md").write_text(hand + "We meet every month in the big hall on the high street "
+                                                  "so that everyone who wants to can come along.\n")
+    result = mkdocs_build(site)
+    assert result.returncode == 1
+    assert "docs/guide.easy.md:10:1 easy-sentence-length" in result.stderr
+
+
+def test_problems_on_generated_pages_do_not_fail_the_build_unless_asked(make_site):
+    long = "People who draw on care and support plan the service with staff over many months in the town hall."
+    site = make_site({"index.md": f"# Home\n\n{long}\n"})
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    assert "1 easy read pages made by computer need a hand-written version" in result.stderr
+    assert "Needs a hand-written easy read" in page(site, "coprod-report/index.html")
+    site = make_site({"index.md": f"# Home\n\n{long}\n"}, "      generated_easy_read_fails_build: true\n")
+    assert mkdocs_build(site).returncode == 1
+
+
+def test_draft_never_overwrites_an_editors_file(make_site):
+    site = make_site({"guide.md": GUIDE, "guide.easy.md": "My own words.\n"})
+    coprod = [sys.executable, "-m", "coprod.cli", "easy-read"]
+    result = run(coprod + ["docs/guide.md", "--draft"], site)
+    assert result.returncode == 2 and "already exists, so it was left as it is" in result.stderr
+    assert (site / "docs" / "guide.easy.md").read_text() == "My own words.\n"
+    (site / "docs" / "guide.easy.md").unlink()
+    result = run(coprod + ["docs/guide.md", "--draft"], site)
+    assert result.returncode == 0 and "easy_read_checked: false" in (site / "docs" / "guide.easy.md").read_text()
+    result = run(coprod + ["docs/guide.md"], site)
+    assert result.stdout.startswith("---\ntitle: Guide (easy read)")
+    assert run(coprod + ["docs/guide.md", "-o", "docs/guide.md"], site).returncode == 2
