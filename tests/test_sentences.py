@@ -1,5 +1,6 @@
 """Splitting sentences and counting words, in our own code."""
 
+from conftest import ROOT
 from coprod.text import grade_level, reading_ease, split_sentences
 
 
@@ -37,3 +38,19 @@ def test_words_counted_with_hyphens_numbers_and_apostrophes():
 def test_readability_formulas_match_flesch():
     assert round(reading_ease(100, 10, 130), 1) == round(206.835 - 1.015 * 10 - 84.6 * 1.3, 1)
     assert round(grade_level(100, 10, 130), 2) == round(0.39 * 10 + 11.8 * 1.3 - 15.59, 2)
+
+
+def test_syllables_match_textstat_on_every_word_of_our_guides():
+    """Our cached CMUdict table must give exactly textstat's counts (see coprod.syllables)."""
+    import glob
+
+    import textstat
+
+    from coprod.text import WORD, syllables
+
+    words = {w for f in glob.glob(str(ROOT / "content" / "**" / "*.md"), recursive=True)
+             for w in WORD.findall(open(f, encoding="utf-8").read()) if not w[0].isdigit()}
+    assert len(words) > 500
+    different = [(w, syllables(w), textstat.syllable_count(w)) for w in sorted(words)
+                 if syllables(w) != max(1, textstat.syllable_count(w))]
+    assert different == []

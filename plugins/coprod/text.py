@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
+
+from .syllables import count as count_syllables
 
 WORD = re.compile(r"\d+(?:[.,:/]\d+)*%?|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
@@ -26,8 +29,7 @@ _NEVER_ENDS = {
 _BEFORE_NUMBER = {"no", "nos"}
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):  # a tuple: pages hold hundreds of thousands of these
     start: int
     end: int
 
@@ -86,16 +88,15 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
 
 
 @lru_cache(maxsize=None)
-def _syllables(word: str) -> int:
-    import textstat  # loaded on first use: it reads CMUdict, which takes a moment
-
-    if word[0].isdigit():
-        return max(1, len(re.sub(r"\D", "", word)) // 2 + 1)
-    return max(1, textstat.syllable_count(word))
+def _number_syllables(word: str) -> int:
+    return max(1, len(re.sub(r"\D", "", word)) // 2 + 1)
 
 
 def syllables(word: str) -> int:
-    return _syllables(word.lower())
+    """Syllables in a word, from textstat's CMUdict (see coprod.syllables)."""
+    if word[0].isdigit():
+        return _number_syllables(word)
+    return count_syllables(word)
 
 
 def reading_ease(words: int, sentences: int, syllable_total: int) -> float:

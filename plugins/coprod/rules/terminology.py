@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -124,6 +125,12 @@ def _frequency(word: str) -> float:
     return score
 
 
+def _inside(offset: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether an offset falls inside one of the (sorted) spans."""
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def _names(page) -> set[str]:
     """Capitalised words that look like names: capitalised mid-sentence, or next to another capital."""
     source = page.doc.source
@@ -157,6 +164,7 @@ class HardWord(Rule):
                 explained += [(m.start(), m.end()) for m, _ in
                               page.glossary.term_matcher.finditer(page.doc.masked, block.start, block.end)]
         explained_words = {source[s:e].lower() for s, e in explained}
+        explained_starts = [s for s, _ in explained]
         names = _names(page)
         reported: set[str] = set()
         for sentence in page.sentences:
@@ -165,7 +173,7 @@ class HardWord(Rule):
                 lower = word.lower().replace("’", "'")
                 if (not word[0].isalpha() or len(word) < 4 or lower in reported or lower in allowed
                         or lower in explained_words or word in names
-                        or any(s <= span.start < e for s, e in explained)):
+                        or _inside(span.start, explained, explained_starts)):
                     continue
                 if _frequency(lower) >= settings["min_zipf"]:
                     continue

@@ -1,0 +1,179 @@
+"""Speed and memory of the build and the checker, on a made-up but realistic site.
+
+    python3 bench/benchmark.py                 # 300 pages
+    python3 bench/benchmark.py --pages 100 --runs 1
+
+It makes N pages of about 600 words (headings, lists, links, a table, some
+glossary terms), then times, each in a fresh process:
+
+- a plain Material build with our plugin off;
+- the build with the plugin on but no easy read (the language checks and glossary);
+- the full build (checks, glossary, an easy read version of every page);
+- the full build with a glossary of 500 terms;
+- `coprod check` on the same pages.
+
+It prints the times, the ratios to the plain build, pages per second for the
+checker, and each run's peak memory. The figures depend on the machine; run it
+on a quiet one. Nothing here is a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SUBJECTS = ["People who draw on care and support", "Carers", "The council", "Staff", "Everyone in the group",
+            "The co-production board", "Local people", "The team", "Unpaid carers", "Our partners"]
+VERBS = ["plan", "review", "talk about", "share", "change", "check", "write", "test", "agree on", "look at"]
+OBJECTS = ["the service", "the new day centre", "the support plan", "the budget", "what works well",
+           "what needs to change", "the survey", "the training", "the meeting notes", "the next steps"]
+TAILS = ["every month", "before anything is decided", "with the people it affects", "in plain English",
+         "at a time that suits everyone", "so that nobody is left out", "from the very start", "together",
+         "and say what they found", "in a place people can reach"]
+
+
+def sentence(rng: random.Random) -> str:
+    words = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(TAILS)}"
+    if rng.random() < 0.3:
+        words += f", and {rng.choice(SUBJECTS).lower()} {rng.choice(VERBS)} {rng.choice(OBJECTS)}"
+    return words + "."
+
+
+def make_page(index: int, total: int, rng: random.Random) -> str:
+    lines = ["---", f"title: Guide number {index}", "description: A page made for the speed test.", "---", "",
+             f"# Guide number {index}", ""]
+    words = 0
+    section = 0
+    while words < 600:
+        section += 1
+        lines += [f"## Part {section}", ""]
+        paragraph = " ".join(sentence(rng) for _ in range(rng.randint(3, 5)))
+        lines += [paragraph, ""]
+        lines += [f"- {sentence(rng)}" for _ in range(3)] + [""]
+        other = rng.randrange(total)
+        lines += [f"Read [guide number {other}](guide-{other}.md) to learn more about co-production.", ""]
+        if section % 3 == 0:
+            lines += ["| Say | Not |", "|---|---|", "| wheelchair user | wheelchair-bound |", ""]
+        words = len(" ".join(lines).split())
+    return "\n".join(lines) + "\n"
+
+
+GLOSSARY_HEAD = """\
+terms:
+  - term: co-production
+    definition: People and services working together as equal partners.
+    easy_read: Working together as equals.
+  - term: unpaid carer
+    definition: Someone who looks after a relative or friend without pay.
+    easy_read: Someone who helps a family member. They are not paid.
+  - term: co-production board
+    definition: A group that leads co-production in a council.
+    easy_read: A group that leads working together.
+"""
+
+
+def make_glossary(extra_terms: int) -> str:
+    lines = [GLOSSARY_HEAD]
+    for number in range(extra_terms):
+        lines.append(f"  - term: made up term {number}\n    definition: A made-up term for the speed test.\n"
+                     f"    easy_read: A test word.\n")
+    lines.append("discouraged:\n  - phrase: service user\n    instead: person who draws on care and support\n")
+    return "".join(lines)
+
+
+def make_site(folder: Path, pages: int, plugin: str | None, glossary_terms: int = 0) -> None:
+    docs = folder / "docs"
+    docs.mkdir(parents=True)
+    rng = random.Random(2026)  # the same pages every run
+    (docs / "index.md").write_text("# Home\n\nThe home page of the speed test site.\n")
+    for index in range(pages):
+        (docs / f"guide-{index}.md").write_text(make_page(index, pages, rng))
+    plugins = "  - search\n" + (f"  - coprod:\n{textwrap.indent(plugin, '      ')}\n" if plugin is not None else "")
+    (folder / "mkdocs.yml").write_text(
+        "site_name: Speed test\ntheme:\n  name: material\n  font: false\n"
+        f"plugins:\n{plugins}"
+        "markdown_extensions:\n  - attr_list\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+        "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n")
+    (folder / "glossary.yml").write_text(make_glossary(glossary_terms))
+
+
+MEASURE = """
+import json, resource, sys, time, logging, os
+os.environ["NO_MKDOCS_2_WARNING"] = "1"
+start = time.perf_counter()
+if sys.argv[1] == "build":
+    logging.disable(logging.WARNING)
+    from mkdocs.config import load_config
+    from mkdocs.commands.build import build
+    build(load_config(sys.argv[2]))
+else:
+    from coprod.cli import main
+    sys.stdout = open(os.devnull, "w")
+    main(["check", "--config", sys.argv[2], "--format", "json"])
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
+      file=sys.stderr)
+"""
+
+
+def measure(kind: str, folder: Path, runs: int) -> dict:
+    results = []
+    for _ in range(runs):
+        process = subprocess.run([sys.executable, "-c", MEASURE, kind, str(folder / "mkdocs.yml")],
+                                 cwd=folder, capture_output=True, text=True)
+        if process.returncode not in (0, 1):
+            raise SystemExit(process.stderr)
+        results.append(json.loads(process.stderr.strip().splitlines()[-1]))
+    best = min(results, key=lambda r: r["seconds"])
+    return {"seconds": round(best["seconds"], 2), "peak_mb": round(max(r["peak_mb"] for r in results))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--runs", type=int, default=2, help="runs of each; the fastest is kept")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="coprod-bench-"))
+    cases = {
+        "plain Material, plugin off": (None, 0, "build"),
+        "plugin on, no easy read": ("easy_read: false\nreport: true", 0, "build"),
+        "plugin on, with easy read": ("easy_read: true", 0, "build"),
+        "plugin on, easy read, 500 glossary terms": ("easy_read: true", 500, "build"),
+        "coprod check": ("easy_read: true", 0, "check"),
+        "coprod check, 500 glossary terms": ("easy_read: true", 500, "check"),
+    }
+    figures = {}
+    try:
+        for name, (plugin, terms, kind) in cases.items():
+            folder = work / name.replace(" ", "-").replace(",", "")
+            make_site(folder, args.pages, plugin, terms)
+            figures[name] = measure(kind, folder, args.runs)
+            print(f"{name}: {figures[name]['seconds']} s, peak {figures[name]['peak_mb']} MB", flush=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    plain = figures["plain Material, plugin off"]["seconds"]
+    pages = args.pages + 1
+    print()
+    print(f"pages: {pages}, words per page: about 600")
+    for name in ("plugin on, no easy read", "plugin on, with easy read", "plugin on, easy read, 500 glossary terms"):
+        print(f"{name}: {figures[name]['seconds'] / plain:.2f} x the plain build "
+              f"(overhead {100 * (figures[name]['seconds'] / plain - 1):.0f}%)")
+    for name in ("coprod check", "coprod check, 500 glossary terms"):
+        print(f"{name}: {pages / figures[name]['seconds']:.0f} pages per second "
+              f"(start-up included)")
+    print(f"cpus: {os.cpu_count()}")
+
+
+if __name__ == "__main__":
+    main()
