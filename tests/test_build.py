@@ -90,3 +90,18 @@ def test_a_broken_glossary_stops_the_build_with_its_line(make_site):
     assert result.returncode == 1
     assert 'glossary.yml:3: "definiton" is not a key a term can have. Did you mean "definition"?' in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_large_sites_check_in_the_background_with_the_same_results(make_site):
+    """From 60 pages the checks run in a second process; findings must still fail --strict."""
+    pages = {f"page-{n}.md": f"# Page {n}\n\nWe meet every month to plan the service together.\n" for n in range(70)}
+    pages["index.md"] = "# Home\n\nWelcome.\n"
+    pages["page-33.md"] = f"# Page 33\n\n{LONG}\n"
+    site = make_site(pages)
+    result = mkdocs_build(site)
+    assert result.returncode == 1
+    assert "docs/page-33.md:3:1 sentence-length: This sentence has 40 words." in result.stderr
+    easy = (site / "site" / "easy-read" / "page-5" / "index.html").read_text()
+    assert "We meet every month to plan the service together." in easy
+    report = (site / "site" / "coprod-report" / "index.html").read_text()
+    assert "docs/page-69.md" in report

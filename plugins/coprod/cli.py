@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .checker import PageResult, check_file
+from .checker import PageResult, check_files
 from .errors import UserError
 from .findings import Severity
 from .output import FORMATS
@@ -65,10 +65,8 @@ def run_check(args) -> int:
     named_glossary = glossary_path is not None and any(f.resolve() == glossary_path.resolve() for f in files)
     if glossary is not None and (named_glossary or not args.paths):
         results.append(PageResult(glossary.path, "glossary", check_glossary(glossary, settings)))
-    for file in files:
-        if file.suffix != ".md":
-            continue
-        results.append(check_file(file, display_path(file), settings, glossary))
+    pages = [(file, display_path(file)) for file in files if file.suffix == ".md"]
+    results += check_files(pages, settings, glossary)
     sys.stdout.write(FORMATS[args.format](results))
     failing = any(f.severity in (Severity.ERROR, Severity.WARNING) for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN

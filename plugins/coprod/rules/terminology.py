@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from functools import lru_cache
 
 from ..findings import Severity
 from ..settings import Option
+from ..cache import cached_table
 from .base import Rule
 
 _EMBED_TERM = re.compile(r"\[define:\s*([^\]\n]*?)\s*\]", re.I)
@@ -115,14 +117,27 @@ class UndefinedAbbreviation(Rule):
                 )
 
 
+def _build_zipf_table() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    # The same figure as wordfreq.zipf_frequency gives for a single word.
+    return {word: round(math.log10(frequency) + 9, 2)
+            for word, frequency in get_frequency_dict("en").items() if frequency > 0}
+
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    return cached_table("zipf-en", ("wordfreq",), _build_zipf_table)
+
+
 @lru_cache(maxsize=None)
 def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency  # loaded on first use: its word list takes a moment
-
-    score = zipf_frequency(word, "en")
-    if score == 0 and "-" in word:
-        score = min(zipf_frequency(part, "en") for part in word.split("-") if part)
-    return score
+    """How common a word is (Zipf scale); for a hyphenated word, its rarest part."""
+    table = _zipf_table()
+    score = table.get(word)
+    if score is None and "-" in word:
+        score = min(table.get(part, 0.0) for part in word.split("-") if part)
+    return score or 0.0
 
 
 def _inside(offset: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -167,15 +182,16 @@ class HardWord(Rule):
         explained_starts = [s for s, _ in explained]
         names = _names(page)
         reported: set[str] = set()
+        min_zipf = settings["min_zipf"]
         for sentence in page.sentences:
-            for index, span in enumerate(sentence.words):
+            for span in sentence.words:
                 word = source[span.start:span.end]
                 lower = word.lower().replace("’", "'")
-                if (not word[0].isalpha() or len(word) < 4 or lower in reported or lower in allowed
-                        or lower in explained_words or word in names
-                        or _inside(span.start, explained, explained_starts)):
+                # Most words are common: test that first, it is a cached lookup.
+                if lower in reported or not word[0].isalpha() or len(word) < 4 or _frequency(lower) >= min_zipf:
                     continue
-                if _frequency(lower) >= settings["min_zipf"]:
+                if (lower in allowed or lower in explained_words or word in names
+                        or _inside(span.start, explained, explained_starts)):
                     continue
                 reported.add(lower)
                 yield page.finding(
