@@ -45,6 +45,7 @@ def test_json_format(make_site):
         "path": "docs/index.md", "line": 3, "column": 1, "rule": "sentence-length", "severity": "error",
         "message": "This sentence has 40 words. Aim for 25 or fewer.",
         "suggestion": "Split it into two or more sentences.", "end_line": 3, "end_column": 201,
+        "excerpt": " ".join(["word"] * 40) + ".",
     }
     [page] = data["pages"]
     assert page["path"] == "docs/index.md" and page["words"] == 41 and page["sentences"] == 2

@@ -32,6 +32,7 @@ class Finding:
     suggestion: str | None = None
     end_line: int | None = None
     end_column: int | None = None
+    excerpt: str | None = None  # the words the finding is about, as a reader sees them
 
     def as_dict(self) -> dict:
         data = asdict(self)

@@ -67,8 +67,9 @@ class PageContext:
                 suggestion: str | None = None) -> Finding:
         line, column = self.doc.position(start)
         end_line, end_column = self.doc.position(max(start, end))
+        excerpt = " ".join(self.doc.masked[start:end].split()) or None
         return Finding(self.path, line, column, rule, severity, message, suggestion,
-                       end_line, end_column)
+                       end_line, end_column, excerpt)
 
     @property
     def first_line_offset(self) -> int:

@@ -12,6 +12,7 @@ from mkdocs.utils import get_relative_url
 
 from ..checker import PageResult, decode
 from ..easyread.decorations import banner_html, easy_nav_html
+from ..editor_panel import panel_html
 from ..errors import ConfigError, GlossaryError
 from ..findings import Severity
 from ..glossary import Glossary, load_glossary
@@ -155,6 +156,24 @@ class CoprodPlugin(BasePlugin):
         if uri == REPORT_URI and self.options.report:
             return report_markdown(self._collect())
         return None
+
+    def on_post_page(self, output, *, page, config):
+        """Only in `mkdocs serve`: add the editor's panel, with the page's scores and findings."""
+        if self.command != "serve" or not self.options.editor_panel:
+            return output
+        uri = page.file.src_uri
+        standard, easy = self.variants.by_standard.get(uri), self.variants.by_easy.get(uri)
+        if standard is not None:
+            key = self._display_path(page.file)
+        elif easy is not None:
+            key = self._display_path(easy.hand_written) if easy.hand_written else uri
+        else:
+            return output
+        result = next((r for r in self._collect() if r.path == key), None)
+        if result is None:
+            return output
+        easy_url = get_relative_url(standard.easy.url, page.url) if standard is not None else None
+        return output.replace("</body>", panel_html(result, self.settings, easy_url) + "</body>", 1)
 
     def on_post_build(self, *, config):
         """Log the findings, if no page needed them earlier (with --strict, warnings fail the build)."""

@@ -1,0 +1,90 @@
+"""The editor's tools: the panel in `mkdocs serve` only, the pre-commit hook, the CI example."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+
+import pytest
+import yaml
+
+from conftest import ROOT, mkdocs_build, run
+
+PAGE = "# Meetings\n\nWe will facilitate the meeting.\n"
+
+
+@contextmanager
+def serving(site):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
+                               cwd=site, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.25)
+        else:
+            raise AssertionError("mkdocs serve did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def test_panel_is_in_serve_and_not_in_the_built_site(make_site):
+    site = make_site({"index.md": PAGE})
+    with serving(site) as url:
+        html = urllib.request.urlopen(url).read().decode()
+        easy = urllib.request.urlopen(url + "easy-read/").read().decode()
+    assert '<script type="application/json" id="coprod-panel-data">' in html
+    assert '"excerpt": "facilitate"' in html and '"easyReadUrl": "easy-read/"' in html
+    assert "coprod-panel-data" in easy  # easy read pages show their own findings
+    assert mkdocs_build(site, strict=False).returncode == 0
+    for folder, _, names in os.walk(site / "site"):
+        for name in names:
+            path = os.path.join(folder, name)
+            if name.endswith((".html", ".js", ".css")):
+                text = open(path, encoding="utf-8", errors="replace").read()
+                assert "coprod-panel" not in text and "coprod-mark" not in text, path
+
+
+def test_pre_commit_hook_definition_runs_on_a_sample_repo(make_site, tmp_path):
+    """Runs pre-commit with our hook's entry and file pattern (as a local system hook: no download)."""
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    site = make_site({"index.md": PAGE}, glossary="terms: []\n")
+    repo = site
+    (repo / "docs").rename(repo / "content")
+    (repo / "mkdocs.yml").write_text((repo / "mkdocs.yml").read_text() + "docs_dir: content\n")
+    (repo / "README.md").write_text("We facilitate nothing here: not a page.\n")
+    local = dict(hook, language="system")
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}))
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), NO_MKDOCS_2_WARNING="1")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    for command in (git + ["init", "-q"], git + ["add", "-A"]):
+        subprocess.run(command, cwd=repo, check=True)
+    pre_commit = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
+    result = subprocess.run(pre_commit, cwd=repo, env=env, capture_output=True, text=True)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "content/index.md:3:9 warning plain-words" in result.stdout
+    assert "README.md" not in result.stdout  # not a page
+    (repo / "content" / "index.md").write_text("# Meetings\n\nWe will run the meeting.\n")
+    subprocess.run(git + ["add", "-A"], cwd=repo, check=True)
+    result = subprocess.run(pre_commit, cwd=repo, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_example_workflow_runs_the_strict_build_and_github_annotations():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text())
+    steps = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert "coprod check --format github" in steps
+    assert "mkdocs build --strict" in steps
