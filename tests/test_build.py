@@ -105,3 +105,8 @@ def test_large_sites_check_in_the_background_with_the_same_results(make_site):
     assert "We meet every month to plan the service together." in easy
     report = (site / "site" / "coprod-report" / "index.html").read_text()
     assert "docs/page-69.md" in report
+
+
+def test_our_own_readme_passes_our_checks():
+    result = run(["coprod", "check", "README.md"], ROOT)
+    assert result.returncode == 0, result.stdout

@@ -54,3 +54,10 @@ def test_syllables_match_textstat_on_every_word_of_our_guides():
     different = [(w, syllables(w), textstat.syllable_count(w)) for w in sorted(words)
                  if syllables(w) != max(1, textstat.syllable_count(w))]
     assert different == []
+
+
+def test_a_full_stop_before_inline_code_ends_the_sentence():
+    from conftest import check
+
+    [page] = [check("It opens on tap. `[define: x]` on its own line shows a box.\n")]
+    assert page.sentences == 2

@@ -44,3 +44,8 @@ def test_front_matter_override_with_a_bad_setting():
     result = check("---\ncoprod:\n  reason: Why not.\n  rules:\n    sentence-length:\n      warning_above: lots\n---\nHi.\n")
     assert rule_ids(result) == ["rule-settings"]
     assert "whole number" in result.findings[0].message
+
+
+def test_a_reason_may_follow_a_colon():
+    markdown = "<!-- coprod-disable plain-words: this table lists the words to avoid -->\nWe facilitate.\n<!-- coprod-enable -->\n"
+    assert rule_ids(check(markdown)) == []

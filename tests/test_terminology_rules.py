@@ -74,3 +74,7 @@ def test_glossary_definitions_checked_by_our_rules():
     findings = check_glossary(glossary, parse_rule_settings({}))
     assert [(f.line, f.rule) for f in findings] == [
         (3, "sentence-length"), (4, "easy-sentence-length"), (7, "easy-no-acronyms"), (6, "discouraged-term")]
+
+
+def test_define_inside_code_is_not_an_embed():
+    assert found("Write `[define: anything]` to show a meaning.\n", "unknown-term") == []

@@ -35,7 +35,8 @@ class PageContext:
 
     def __post_init__(self) -> None:
         self.blocks = [
-            BlockSentences(block, textmod.split_sentences(self.doc.text(block), block.start))
+            BlockSentences(block, textmod.split_sentences(self.doc.text(block), block.start,
+                                                          self.doc.source[block.start:block.end]))
             for block in self.doc.blocks
         ]
 

@@ -91,6 +91,7 @@ class Document:
     front_matter_error: tuple[int, str] | None
     body_start: int  # offset where the Markdown after the front matter starts
     abbreviations: dict[str, str] = field(default_factory=dict)
+    embeds: list[tuple[int, int, str]] = field(default_factory=list)  # [define: term] outside code
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -172,8 +173,11 @@ def _split_table_row(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _mask_inline(text: str) -> str:
-    """Mask inline markup in one block's text, keeping its length."""
+def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
+    """Mask inline markup in one block's text, keeping its length.
+
+    `[define: term]` embeds found outside code are added to `embeds`.
+    """
 
     def hide(match: re.Match) -> str:
         return blank(match.group(0))
@@ -187,6 +191,9 @@ def _mask_inline(text: str) -> str:
     if "`" in text:
         text = _INLINE_CODE.sub(hide, text)
     if "[" in text:
+        if embeds is not None:
+            embeds += [(offset + m.start(), offset + m.end(), m.group(0)[len("[define:"):-1].strip())
+                       for m in _EMBED.finditer(text)]
         text = _EMBED.sub(hide, text)
         text = _FOOTNOTE_REF.sub(hide, text)
         text = _IMAGE.sub(hide, text)
@@ -385,7 +392,8 @@ def parse(source: str) -> Document:
             paragraph = Block("paragraph", start, text_end)
             blocks.append(paragraph)
 
-    masked = _assemble(source, work, blocks)
+    embeds: list[tuple[int, int, str]] = []
+    masked = _assemble(source, work, blocks, embeds)
     return Document(
         source=source,
         masked=masked,
@@ -395,6 +403,7 @@ def parse(source: str) -> Document:
         front_matter_error=front_matter_error,
         body_start=body_start,
         abbreviations=abbreviations,
+        embeds=embeds,
     )
 
 
@@ -416,14 +425,14 @@ def _fenced_ranges(source: str, start: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _assemble(source: str, work: str, blocks: list[Block]) -> str:
+def _assemble(source: str, work: str, blocks: list[Block], embeds: list) -> str:
     """The masked text: blocks' prose with inline markup masked, spaces elsewhere."""
     pieces, last = [], 0
     for block in sorted(blocks, key=lambda b: b.start):
         if block.start < last:
             continue
         pieces.append(blank(source[last : block.start]))
-        pieces.append(_mask_inline(work[block.start : block.end]))
+        pieces.append(_mask_inline(work[block.start : block.end], embeds, block.start))
         last = block.end
     pieces.append(blank(source[last:]))
     return "".join(pieces)

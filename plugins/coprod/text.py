@@ -48,12 +48,18 @@ def words_in(text: str, offset: int = 0) -> list[Span]:
     return [Span(offset + m.start(), offset + m.end()) for m in WORD.finditer(text)]
 
 
-def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    """Whether the punctuation at text[dot:after] ends a sentence."""
+def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -> bool:
+    """Whether the punctuation at text[dot:after] ends a sentence.
+
+    `source` is the same stretch before masking: a full stop followed by code
+    (masked away) still ends a sentence, even if a small letter comes next.
+    """
     following = _NEXT_CHAR.match(text, after)
     next_char = following.group(1) if following else ""
     if next_char and next_char.islower():
-        return False
+        unmasked = _NEXT_CHAR.match(source, after) if source is not None else None
+        if not (unmasked and unmasked.group(1) == "`"):
+            return False
     if text[dot] != "." or after - dot > 1 and text[dot:after].startswith(".."):
         return True
     # The word before the mark (searching backwards: a regex from the start would
@@ -72,12 +78,15 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
-def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
-    """Sentences of one block of masked prose, with offsets into the source."""
+def split_sentences(text: str, offset: int = 0, source: str | None = None) -> list[Sentence]:
+    """Sentences of one block of masked prose, with offsets into the source.
+
+    `source`, if given, is the block's text before masking.
+    """
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if not _ends_sentence(text, match.start(), match.end()):
+        if not _ends_sentence(text, match.start(), match.end(), source):
             continue
         words = words_in(text[start : match.end()], offset + start)
         if words:

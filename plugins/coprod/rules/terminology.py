@@ -12,7 +12,6 @@ from ..settings import Option
 from ..cache import cached_table
 from .base import Rule
 
-_EMBED_TERM = re.compile(r"\[define:\s*([^\]\n]*?)\s*\]", re.I)
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
 _EXPANDED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])\s+\((?=\s*[A-Za-z])")
@@ -71,15 +70,12 @@ class UnknownDefinition(Rule):
     options = {}
 
     def check(self, page, settings):
-        source = page.doc.source
-        for block in page.doc.blocks:
-            for match in _EMBED_TERM.finditer(source, block.start, block.end):
-                name = match.group(1)
-                if page.glossary is not None and page.glossary.lookup(name):
-                    continue
-                yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
-                                   match.end(), f'"{name}" is not in the glossary, so it has no definition to show.',
-                                   "Check the spelling, or add the term to glossary.yml.")
+        for start, end, name in page.doc.embeds:
+            if page.glossary is not None and page.glossary.lookup(name):
+                continue
+            yield page.finding(self.id, self.default_severity.cap(settings.severity), start, end,
+                               f'"{name}" is not in the glossary, so it has no definition to show.',
+                               "Check the spelling, or add the term to glossary.yml.")
 
 
 class UndefinedAbbreviation(Rule):
