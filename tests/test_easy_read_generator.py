@@ -119,3 +119,18 @@ def test_links_from_the_easy_read_address():
     assert rewrite_links(markdown, "guides/a.md", "easy-read/guides/a.md", easy_uris) == (
         "[b](b.md) [b part](b.md#part) [home](../index.md) [picture](../../guides/img/p.png) "
         "[glossary](../../glossary.md) [web](https://example.org) [here](#top)\n[ref]: b.md\n")
+
+
+def test_inline_code_is_kept_and_switched_off_examples_are_left_out():
+    page = ("# Guide\n\nRun `mkdocs serve` while you write.\n\n<!-- coprod-disable -->\n"
+            "Before: We will utilise a range of methods.\n<!-- coprod-enable -->\n\nAfter: We will use many ways.\n")
+    easy = generate_easy_read(page, GLOSSARY)
+    assert "Run `mkdocs serve` while you write." in easy
+    assert "range of methods" not in easy and "After: We will use many ways." in easy
+
+
+def test_terms_inside_longer_names_are_not_explained():
+    glossary = parse_glossary("terms:\n  - term: needs assessment\n    definition: A talk about your needs.\n"
+                              "    easy_read: A talk about your needs.\n")
+    easy = generate_easy_read("# Plans\n\nThe Joint Strategic Needs Assessment (JSNA) guides us.\n", glossary)
+    assert "Words to know" not in easy

@@ -63,3 +63,12 @@ def test_html_in_definitions_is_escaped():
 
 def test_switched_off_on_the_glossary_page():
     assert "coprod-term" not in render("Co-production.", enabled=False)
+
+
+def test_terms_inside_longer_names_are_not_linked():
+    glossary = parse_glossary("terms:\n  - term: needs assessment\n    definition: A talk about your needs.\n"
+                              "    easy_read: A talk.\n")
+    html = markdown.markdown("The Joint Strategic Needs Assessment is big. A needs assessment is small.",
+                             extensions=[GlossaryExtension(glossary)])
+    assert html.count("coprod-term__link") == 1
+    assert ">needs assessment</a>" in html

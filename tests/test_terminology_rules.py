@@ -78,3 +78,7 @@ def test_glossary_definitions_checked_by_our_rules():
 
 def test_define_inside_code_is_not_an_embed():
     assert found("Write `[define: anything]` to show a meaning.\n", "unknown-term") == []
+
+
+def test_possessives_are_as_common_as_their_word():
+    assert found("The glossary's words and the page's words.", "hard-word") == []

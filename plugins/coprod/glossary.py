@@ -122,6 +122,19 @@ class Glossary:
         return self._misspelling_matcher
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def inside_longer_name(text: str, start: int, end: int, term: Term) -> bool:
+    """Whether a match is part of a longer name, like "Needs Assessment" in
+    "Joint Strategic Needs Assessment": a common term, written with a capital,
+    next to other capitalised words."""
+    if not term.term[:1].islower() or not text[start:start + 1].isupper():
+        return False
+    return bool(_CAPITAL_BEFORE.search(text, max(0, start - 40), start) or _CAPITAL_AFTER.match(text, end))
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 

@@ -31,7 +31,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
-from .glossary import Glossary, Term
+from .glossary import Glossary, Term, inside_longer_name
 
 DEFINE_PATTERN = r"\[define:\s*([^\]\n]*?)\s*\]"
 _DEFINE_BLOCK = re.compile(r"^\s*" + DEFINE_PATTERN + r"\s*$", re.I)
@@ -167,7 +167,7 @@ class TermLinker(Treeprocessor):
         matcher = self.extension.glossary.term_matcher
         lead, nodes, last = None, [], 0
         for match, term in matcher.finditer(text):
-            if term.anchor in self.seen:
+            if term.anchor in self.seen or inside_longer_name(text, match.start(), match.end(), term):
                 continue
             self.seen.add(term.anchor)
             node = self._term_element(match.group(0), term)

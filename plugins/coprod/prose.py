@@ -215,6 +215,21 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
     return text
 
 
+_CODE_STAND_IN = "\ue000"  # a private-use character: no pattern matches it
+
+
+def readable_text(text: str) -> str:
+    """A block's text as a reader sees it: markup masked, but inline code kept (same length)."""
+    codes = [(m.start(), m.end()) for m in _INLINE_CODE.finditer(text)]
+    hidden = text
+    for start, end in codes:
+        hidden = hidden[:start] + _CODE_STAND_IN * (end - start) + hidden[end:]
+    masked = _mask_inline(hidden)
+    for start, end in codes:
+        masked = masked[:start] + text[start:end] + masked[end:]
+    return masked
+
+
 def parse(source: str) -> Document:
     """Read a Markdown page into prose blocks, comments and front matter."""
     front_matter, front_matter_error, body_start = _read_front_matter(source)

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 import yaml
 
 from .. import prose
-from ..glossary import Glossary, Term
+from ..glossary import Glossary, Term, inside_longer_name
+from ..suppress import ALL, read_suppressions
 from ..text import split_sentences
 from . import simplify
 from .icons import icon_for, shortcode
@@ -57,13 +58,21 @@ class _Generator:
             for abbreviation, term in glossary.by_abbreviation.items():
                 self.expansions.setdefault(abbreviation, term.term)
         self.links_seen: set[str] = set()
+        # Text an editor switched every rule off for (such as a "before" example of
+        # unclear writing) is left out: simplifying it would defeat its purpose.
+        suppressions = read_suppressions(self.doc, "", set())
+        self.switched_off = suppressions.ranges.get(ALL, [])
+
+    def is_switched_off(self, block: prose.Block) -> bool:
+        line = self.doc.position(block.start)[0]
+        return any(first <= line <= last for first, last in self.switched_off)
 
     def terms_in(self, text: str) -> list[Term]:
         if self.glossary is None:
             return []
         found: list[Term] = []
-        for _, term in self.glossary.term_matcher.finditer(text):
-            if term not in found:
+        for match, term in self.glossary.term_matcher.finditer(text):
+            if term not in found and not inside_longer_name(text, match.start(), match.end(), term):
                 found.append(term)
         return found
 
@@ -77,7 +86,9 @@ class _Generator:
 
     def sentences(self, block: prose.Block) -> list[str]:
         text = self.doc.text(block)
-        pieces = [_clean(text[s.start - block.start:s.end - block.start]) for s in split_sentences(text, block.start)]
+        readable = prose.readable_text(self.doc.source[block.start:block.end])  # keeps `code`
+        pieces = [_clean(readable[s.start - block.start:s.end - block.start])
+                  for s in split_sentences(text, block.start, self.doc.source[block.start:block.end])]
         lines: list[str] = []
         for piece in pieces:
             lines += [s for s in simplify.split_sentence(self.simplify_text(piece)) if s]
@@ -118,7 +129,7 @@ class _Generator:
     def ideas(self) -> list[tuple[str, object]]:
         """The page as ("heading", (level, text)) and ("idea", _Idea) items, in order."""
         items: list[tuple[str, object]] = []
-        blocks = self.doc.blocks
+        blocks = [b for b in self.doc.blocks if not self.is_switched_off(b)]
         index = 0
         while index < len(blocks):
             block = blocks[index]

@@ -23,19 +23,38 @@ EASY_WORDS: dict[str, str] = {
     "collaborate": "work together", "collaborates": "works together", "collaborating": "working together",
     "collaboration": "working together",
     "assist": "help", "assists": "helps", "assisted": "helped", "assistance": "help",
-    "obtain": "get", "obtains": "gets", "obtained": "got",
+    "obtain": "get", "obtains": "gets",
     "purchase": "buy", "purchased": "bought",
     "require": "need", "requires": "needs", "required": "needed",
     "sufficient": "enough", "additional": "more", "approximately": "about", "numerous": "many",
     "individuals": "people", "participate": "take part", "participates": "takes part",
-    "participating": "taking part", "participated": "took part", "participants": "people taking part",
-    "demonstrate": "show", "demonstrates": "shows", "demonstrated": "showed",
+    "participating": "taking part", "participants": "people taking part",
+    "demonstrate": "show", "demonstrates": "shows",
     "however": "but", "therefore": "so", "whilst": "while", "amongst": "among",
     "prior to": "before", "in order to": "to", "with regard to": "about", "in respect of": "about",
     "a number of": "some", "going forward": "from now on", "e.g.": "for example", "i.e.": "that is",
     "etc.": "and more", "via": "through", "empower": "give power to", "empowers": "gives power to",
     "key": "main", "tackle": "deal with", "tackling": "dealing with", "dialogue": "talk",
     "stakeholders": "people involved", "holistic": "whole",
+    # Longer everyday words with a shorter, more common choice.
+    "essential": "very important", "vital": "very important", "significant": "big", "significantly": "a lot",
+    "legislation": "law", "emphasises": "says", "emphasise": "say", "enables": "helps", "enable": "help",
+    "approaches": "ways", "approach": "way", "individual": "person", "individuals'": "people's",
+    "establish": "set up", "establishing": "setting up", "established": "set up", "framework": "plan",
+    "perspective": "view", "expectations": "hopes", "contribute": "give", "contributing": "giving", "expertise": "knowledge", "relevant": "useful",
+    "sustained": "kept going", "sustain": "keep going", "opportunities": "chances", "opportunity": "chance",
+    "organisation": "group", "organisations": "groups", "implement": "do", "implementing": "doing", "consider": "think about", "considered": "thought about", "provide": "give",
+    "provides": "gives", "providing": "giving", "receive": "get", "receives": "gets", "currently": "now", "frequently": "often", "immediately": "now", "particularly": "especially",
+    "various": "different", "numerous": "many", "regarding": "about",
+    "participation": "taking part", "accessible": "easy to use", "improvement": "change for the better",
+    "improvements": "changes for the better", "decisions": "choices", "decision": "choice", "demonstration": "showing", "responsibility": "job", "responsibilities": "jobs", "requirements": "needs", "objective": "aim",
+    "objectives": "aims", "commitment": "promise", "committed": "promised", "anticipate": "expect",
+    "component": "part", "components": "parts", "alternatives": "other choices",
+    "evaluate": "check", "evaluation": "check", "identify": "find",
+    "identified": "found", "identifying": "finding", "modify": "change", "modified": "changed",
+    "methodology": "way", "endeavour": "try", "eliminate": "remove", "inform": "tell", "informed": "told",
+    "indicate": "show", "indicates": "shows", "investigate": "look into", "accountable": "answerable",
+    "actively": "", "effectively": "well", "successfully": "well",
 }
 _EASY_WORD = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EASY_WORDS, key=len, reverse=True))
@@ -52,8 +71,23 @@ def _match_case(original: str, replacement: str) -> str:
     return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
 
 
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")
+
+
 def plain_words(text: str) -> str:
-    return _EASY_WORD.sub(lambda m: _match_case(m.group(0), EASY_WORDS[" ".join(m.group(0).lower().split())]), text)
+    """Swap hard words for plain ones, and mend "a"/"an" before a swapped word."""
+    pieces, last = [], 0
+    for match in _EASY_WORD.finditer(text):
+        before = text[last:match.start()]
+        replacement = _match_case(match.group(0), EASY_WORDS[" ".join(match.group(0).lower().split())])
+        article = _ARTICLE_BEFORE.search(before)
+        if article and replacement:
+            right = "an" if replacement[0].lower() in "aeiou" else "a"
+            right = right.capitalize() if article.group(1)[0].isupper() else right
+            before = before[:article.start()] + right + article.group(2)
+        pieces += [before, replacement]
+        last = match.end()
+    return "".join(pieces) + text[last:]
 
 
 def replace_phrases(text: str, matcher, instead_of) -> str:
@@ -103,15 +137,21 @@ def easy_numbers(text: str) -> str:
 # Where a long sentence can be cut, and how the second part starts.
 _SPLITS: list[tuple[re.Pattern, str]] = [
     (re.compile(r";\s+"), ""),
-    (re.compile(r":\s+(?=\S+\s+\S+\s+\S+)"), ""),
     (re.compile(r",\s+but\s+", re.I), "But "),
     (re.compile(r",\s+so\s+(?!that\b)", re.I), "So "),
     (re.compile(r",\s+which\s+", re.I), "This "),
     (re.compile(r",?\s+because\s+(?!of\b)", re.I), "This is because "),
     (re.compile(r",\s+although\s+", re.I), "But "),
+    (re.compile(r",\s+including\s+", re.I), "This includes "),
+    (re.compile(r",\s+such\s+as\s+", re.I), "For example, "),
+    (re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
+    (re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
+    (re.compile(r",\s+while\s+", re.I), "At the same time, "),
     # "and" joins two clauses only where a subject follows; otherwise it is likely a list.
     (re.compile(r",?\s+and\s+(?=(?:we|they|you|he|she|it|this|these|there|people|everyone)\s)", re.I), ""),
-    (re.compile(r",\s+(?=(?:we|they|you|it|this|people|everyone)\s)", re.I), ""),
+    # A comma before a pronoun often starts a new clause; before "people" it is more often a list.
+    (re.compile(r",\s+(?=(?:we|they|you|it|this)\s)", re.I), ""),
+    (re.compile(r",\s+(?:or|and)\s+(?=when\b|if\b)", re.I), ""),
     (re.compile(r"\s+(?:but|so)\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), ""),
 ]
 
@@ -131,7 +171,31 @@ def finish(sentence: str) -> str:
     return sentence
 
 
+_BRACKET = re.compile(r"\s*\((?:such as|for example|e\.g\.|like)?\s*([^()]{12,})\)")
+
+
+def _move_brackets(sentence: str) -> list[str]:
+    """A long aside in brackets becomes its own sentence after the one it was in."""
+    asides = []
+
+    def take(match: re.Match) -> str:
+        text = match.group(1).strip()
+        example = re.match(r"\s*\((?:such as|for example|e\.g\.|like)", match.group(0), re.I)
+        asides.append(("For example, " if example else "") + text)
+        return ""
+
+    main = _BRACKET.sub(lambda m: take(m) if _word_count(m.group(1)) >= 4 else m.group(0), sentence)
+    return [main, *asides]
+
+
 def split_sentence(sentence: str, aim: int = 10) -> list[str]:
+    parts = _move_brackets(sentence)
+    if len(parts) > 1:
+        return [piece for part in parts for piece in _split_clauses(part, aim)]
+    return _split_clauses(sentence, aim)
+
+
+def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     """Cut a sentence at clause breaks until each part is short, where that is possible.
 
     Only clause breaks are used, never a bare comma: a comma is as likely to
@@ -146,7 +210,7 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     for pattern, lead in _SPLITS:
         for match in pattern.finditer(sentence):
             left, right = sentence[:match.start()], sentence[match.end():]
-            if _word_count(left) < 3 or _word_count(right) < 4:
+            if _word_count(left) < 3 or _word_count(right) < 3:
                 continue
             distance = abs(_word_count(left) - words / 2)
             if best is None or distance < best[0]:
@@ -154,4 +218,4 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     if best is None:
         return [finish(sentence)]
     _, left, right = best
-    return split_sentence(left, aim) + split_sentence(right, aim)
+    return _split_clauses(left, aim) + _split_clauses(right, aim)

@@ -22,6 +22,7 @@ NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
 _ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$|^one\s+(?:of|day|another|way)\b", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 _LARGE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d{5,}(?![\w.,])")
 
 _JOINED_CLAUSES = re.compile(
@@ -147,8 +148,16 @@ class EasyNumbers(Rule):
                 if word.lower() == "one" and (_ONE_AS_PRONOUN.search(masked[max(0, match.start() - 12):match.start()])
                                               or _ONE_AS_PRONOUN.match(masked, match.start())):
                     continue
+                value = NUMBER_WORDS[word.lower()]
+                percent = _PERCENT_AFTER.match(masked, match.end())
+                if percent and value <= 100:
+                    plain = plain_fraction(value).replace(" in ", " out of ")
+                    yield page.finding(self.id, severity, match.start(), percent.end(),
+                                       f'Easy read does not use percentages like "{word}{percent.group(0)}".',
+                                       f'Say "{plain}" instead.')
+                    continue
                 yield page.finding(self.id, severity, match.start(), match.end(),
-                                   f'Write "{word}" as a number.', f"Write {NUMBER_WORDS[word.lower()]:,}.")
+                                   f'Write "{word}" as a number.', f"Write {value:,}.")
             for match in PERCENTAGE.finditer(masked, block.start, block.end):
                 value = float(match.group(1))
                 plain = plain_fraction(value).replace(" in ", " out of ")

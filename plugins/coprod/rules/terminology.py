@@ -183,6 +183,8 @@ class HardWord(Rule):
             for span in sentence.words:
                 word = source[span.start:span.end]
                 lower = word.lower().replace("’", "'")
+                if lower.endswith("'s"):
+                    lower = lower[:-2]  # "glossary's" is as common as "glossary"
                 # Most words are common: test that first, it is a cached lookup.
                 if lower in reported or not word[0].isalpha() or len(word) < 4 or _frequency(lower) >= min_zipf:
                     continue

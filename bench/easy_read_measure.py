@@ -1,0 +1,98 @@
+"""How well the easy read generator does, measured on real texts.
+
+    python3 bench/easy_read_measure.py [FILES ...]
+
+By default it reads our own guides (content/guides/*.md) and, as longer plain
+English texts, the five source articles in ../shared/seeds/ if they are there.
+For each text it prints, before and after:
+
+- the Flesch-Kincaid grade (the aim for easy read is 6 or below);
+- the share of sentences over 15 words;
+- how many of the text's numbers and names are still in the easy read version
+  (the aim is 90% or more). A percentage counts as kept when its plain form,
+  such as "9 out of 10", is there.
+
+Nothing here is a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from coprod.checker import check_text
+from coprod.easyread import generate_easy_read
+from coprod.glossary import load_glossary
+from coprod.page import PageContext
+from coprod.prose import parse
+from coprod.rules.numbers import PERCENTAGE, plain_fraction
+from coprod.settings import parse_rule_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?%?")
+NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the)\s+|\s+)?)+[A-Z][a-z]+|(?<=[a-z,;:] )[A-Z][a-z]{2,}")
+
+
+def sentences_over(text: str, kind: str, limit: int = 15) -> tuple[float, float | None]:
+    settings = parse_rule_settings({})
+    page = PageContext("x.md", parse(text), settings, kind=kind)
+    sentences = page.sentences
+    share = sum(1 for s in sentences if s.word_count > limit) / max(1, len(sentences))
+    return share, page.grade_level if page.word_count else None
+
+
+def kept(source: str, easy: str) -> tuple[int, int]:
+    doc = parse(source)
+    prose = " ".join(doc.text(b) for b in doc.blocks)
+    items = set(NUMBER.findall(prose)) | {" ".join(n.split()) for n in NAME.findall(prose)}
+    found = 0
+    flat = " ".join(easy.split())
+    for item in items:
+        percent = PERCENTAGE.fullmatch(item)
+        if percent and float(percent.group(1)) <= 100:
+            plain = plain_fraction(float(percent.group(1))).replace(" in ", " out of ")
+            found += plain in flat or item in flat
+        else:
+            found += item in flat
+    return found, len(items)
+
+
+def as_markdown(file: Path) -> str:
+    text = file.read_text(encoding="utf-8")
+    if file.suffix == ".md":
+        return text
+    # A seed is plain text: its first line is the title, and each line a paragraph.
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return f"# {lines[0]}\n\n" + "\n\n".join(lines[1:]) + "\n"
+
+
+def main(argv: list[str]) -> None:
+    files = [Path(a) for a in argv] or sorted((ROOT / "content" / "guides").glob("*.md"))
+    files = [f for f in files if not f.name.endswith(".easy.md")]
+    if not argv and SEEDS.is_dir():
+        files += sorted(SEEDS.glob("*.txt"))
+    glossary = load_glossary(ROOT / "glossary.yml")
+    print(f"{'text':44} {'grade':>13} {'over 15 words':>15} {'numbers and names kept':>24}")
+    totals = [0, 0]
+    grades_after = []
+    for file in files:
+        source = as_markdown(file)
+        easy = generate_easy_read(source, glossary)
+        share_before, grade_before = sentences_over(source, "standard")
+        share_after, grade_after = sentences_over(easy, "easy")
+        found, total = kept(source, easy)
+        totals[0] += found
+        totals[1] += total
+        grades_after.append(grade_after or 0)
+        name = file.name if len(file.name) <= 44 else file.name[:41] + "..."
+        print(f"{name:44} {grade_before:5.1f} -> {grade_after:4.1f} {share_before:6.0%} -> {share_after:4.0%} "
+              f"{found:>10}/{total:<4} ({found / max(1, total):.0%})")
+    print(f"\nall texts: numbers and names kept {totals[0]}/{totals[1]} ({totals[0] / max(1, totals[1]):.0%}); "
+          f"highest grade after: {max(grades_after):.1f}; average grade after: "
+          f"{sum(grades_after) / len(grades_after):.1f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
