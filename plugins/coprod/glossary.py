@@ -284,6 +284,18 @@ class _Reader:
             return None
         return value
 
+    def entries(self, node, name: str, keys: set[str], what: str):
+        """(entry node, its values) for each entry of a list such as "avoid" or "discouraged"."""
+        if node is None:
+            return
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f'"{name}" must be a list of entries, each starting with "- phrase:".')
+            return
+        for item in node.value:
+            values = self.mapping(item, keys, what)
+            if values is not None:
+                yield item, values
+
     def texts(self, node, name: str) -> list[str]:
         if node is None:
             return []
@@ -346,34 +358,21 @@ def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
         if term.icon and _icon_exists(term.icon) is False:
             reader.problem(values["icon"], f'there is no icon "{term.icon}". Use a Material icon name such '
                                            'as "material/account-group".')
-        avoid_node = values.get("avoid")
-        if avoid_node is not None and not isinstance(avoid_node, yaml.SequenceNode):
-            reader.problem(avoid_node, '"avoid" must be a list of entries, each starting with "- phrase:".')
-        elif avoid_node is not None:
-            for item in avoid_node.value:
-                avoid = reader.mapping(item, _AVOID_KEYS, "phrase to avoid")
-                if avoid is None:
-                    continue
-                phrase = reader.text(avoid.get("phrase"), "phrase", True, _line(item))
-                reason = reader.text(avoid.get("reason"), "reason") or ""
-                if phrase:
-                    term.avoid.append(Avoid(phrase, name, reason, _line(item), term))
+        for item, avoid in reader.entries(values.get("avoid"), "avoid", _AVOID_KEYS, "phrase to avoid"):
+            phrase = reader.text(avoid.get("phrase"), "phrase", True, _line(item))
+            reason = reader.text(avoid.get("reason"), "reason") or ""
+            if phrase:
+                term.avoid.append(Avoid(phrase, name, reason, _line(item), term))
         terms.append(term)
 
     discouraged: list[Avoid] = []
-    discouraged_node = top.get("discouraged")
-    if discouraged_node is not None and not isinstance(discouraged_node, yaml.SequenceNode):
-        reader.problem(discouraged_node, '"discouraged" must be a list of entries, each starting with "- phrase:".')
-    elif discouraged_node is not None:
-        for item in discouraged_node.value:
-            values = reader.mapping(item, _DISCOURAGED_KEYS, "discouraged phrase")
-            if values is None:
-                continue
-            phrase = reader.text(values.get("phrase"), "phrase", True, _line(item))
-            instead = reader.text(values.get("instead"), "instead", True, _line(item))
-            reason = reader.text(values.get("reason"), "reason") or ""
-            if phrase and instead:
-                discouraged.append(Avoid(phrase, instead, reason, _line(item)))
+    entries = reader.entries(top.get("discouraged"), "discouraged", _DISCOURAGED_KEYS, "discouraged phrase")
+    for item, values in entries:
+        phrase = reader.text(values.get("phrase"), "phrase", True, _line(item))
+        instead = reader.text(values.get("instead"), "instead", True, _line(item))
+        reason = reader.text(values.get("reason"), "reason") or ""
+        if phrase and instead:
+            discouraged.append(Avoid(phrase, instead, reason, _line(item)))
 
     _check_clashes(reader, terms, discouraged)
     if reader.problems:

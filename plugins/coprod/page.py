@@ -61,6 +61,16 @@ class PageContext:
     def grade_level(self) -> float:
         return textmod.grade_level(self.word_count, len(self.sentences), self.syllable_count)
 
+    def block_matches(self, pattern, in_source: bool = False):
+        """Each match of a regex (or a glossary Matcher) inside the page's prose blocks.
+
+        Matches run over the masked text, so code and markup never match;
+        `in_source` runs them over the source instead (for markup rules).
+        """
+        text = self.doc.source if in_source else self.doc.masked
+        for block in self.doc.blocks:
+            yield from pattern.finditer(text, block.start, block.end)
+
     def words_of(self, span) -> str:
         return self.doc.source[span.start:span.end]
 

@@ -121,13 +121,12 @@ class EasyNoAcronyms(Rule):
 
     def check(self, page, settings):
         glossary = page.glossary
-        for block in page.doc.blocks:
-            for match in CAPITALS.finditer(page.doc.masked, block.start, block.end):
-                word = match.group(0)
-                term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
-                suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
-                yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
-                                   f'"{word}" is an abbreviation.', suggestion)
+        for match in page.block_matches(CAPITALS):
+            word = match.group(0)
+            term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
+            suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
+            yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                               f'"{word}" is an abbreviation.', suggestion)
 
 
 class EasyNumbers(Rule):
@@ -142,32 +141,31 @@ class EasyNumbers(Rule):
 
         masked = page.doc.masked
         severity = _severity(self, settings)
-        for block in page.doc.blocks:
-            for match in _NUMBER_WORD.finditer(masked, block.start, block.end):
-                word = match.group(1)
-                if word.lower() == "one" and (_ONE_AS_PRONOUN.search(masked[max(0, match.start() - 12):match.start()])
-                                              or _ONE_AS_PRONOUN.match(masked, match.start())):
-                    continue
-                value = NUMBER_WORDS[word.lower()]
-                percent = _PERCENT_AFTER.match(masked, match.end())
-                if percent and value <= 100:
-                    plain = plain_fraction(value).replace(" in ", " out of ")
-                    yield page.finding(self.id, severity, match.start(), percent.end(),
-                                       f'Easy read does not use percentages like "{word}{percent.group(0)}".',
-                                       f'Say "{plain}" instead.')
-                    continue
-                yield page.finding(self.id, severity, match.start(), match.end(),
-                                   f'Write "{word}" as a number.', f"Write {value:,}.")
-            for match in PERCENTAGE.finditer(masked, block.start, block.end):
-                value = float(match.group(1))
+        for match in page.block_matches(_NUMBER_WORD):
+            word = match.group(1)
+            if word.lower() == "one" and (_ONE_AS_PRONOUN.search(masked[max(0, match.start() - 12):match.start()])
+                                          or _ONE_AS_PRONOUN.match(masked, match.start())):
+                continue
+            value = NUMBER_WORDS[word.lower()]
+            percent = _PERCENT_AFTER.match(masked, match.end())
+            if percent and value <= 100:
                 plain = plain_fraction(value).replace(" in ", " out of ")
-                yield page.finding(self.id, severity, match.start(), match.end(),
-                                   f'Easy read does not use percentages like "{match.group(0).strip()}".',
-                                   f'Say "{plain}" instead.' if value <= 100 else "Say what it means in words.")
-            for match in _LARGE_NUMBER.finditer(masked, block.start, block.end):
-                yield page.finding(self.id, severity, match.start(), match.end(),
-                                   f'"{match.group(0)}" is a large number.',
-                                   'Say "more than" with a rounder number, or "lots of", if the exact number is not needed.')
+                yield page.finding(self.id, severity, match.start(), percent.end(),
+                                   f'Easy read does not use percentages like "{word}{percent.group(0)}".',
+                                   f'Say "{plain}" instead.')
+                continue
+            yield page.finding(self.id, severity, match.start(), match.end(),
+                               f'Write "{word}" as a number.', f"Write {value:,}.")
+        for match in page.block_matches(PERCENTAGE):
+            value = float(match.group(1))
+            plain = plain_fraction(value).replace(" in ", " out of ")
+            yield page.finding(self.id, severity, match.start(), match.end(),
+                               f'Easy read does not use percentages like "{match.group(0).strip()}".',
+                               f'Say "{plain}" instead.' if value <= 100 else "Say what it means in words.")
+        for match in page.block_matches(_LARGE_NUMBER):
+            yield page.finding(self.id, severity, match.start(), match.end(),
+                               f'"{match.group(0)}" is a large number.',
+                               'Say "more than" with a rounder number, or "lots of", if the exact number is not needed.')
 
 
 class EasyPassive(Rule):
@@ -178,11 +176,10 @@ class EasyPassive(Rule):
     options = {}
 
     def check(self, page, settings):
-        for block in page.doc.blocks:
-            for match in _PASSIVE.finditer(page.doc.masked, block.start, block.end):
-                yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
-                                   f'"{" ".join(match.group(0).split())}" hides who does it.',
-                                   'Say who does it, like "The council pays you" not "You are paid".')
+        for match in page.block_matches(_PASSIVE):
+            yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                               f'"{" ".join(match.group(0).split())}" hides who does it.',
+                               'Say who does it, like "The council pays you" not "You are paid".')
 
 
 class EasyIdiom(Rule):
@@ -197,13 +194,12 @@ class EasyIdiom(Rule):
         if settings["extra"]:
             extra = re.compile(r"(?<![\w])(" + "|".join(re.escape(i) for i in settings["extra"]) + r")(?![\w])", re.I)
         for pattern in filter(None, (_IDIOM, extra)):
-            for block in page.doc.blocks:
-                for match in pattern.finditer(page.doc.source, block.start, block.end):
-                    if page.doc.masked[match.start()] == " ":
-                        continue  # inside code or a link's address
-                    yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
-                                       f'"{match.group(0)}" is an idiom or foreign words. Not everyone knows it.',
-                                       "Say plainly what it means.")
+            for match in page.block_matches(pattern, in_source=True):
+                if page.doc.masked[match.start()] == " ":
+                    continue  # inside code or a link's address
+                yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                                   f'"{match.group(0)}" is an idiom or foreign words. Not everyone knows it.',
+                                   "Say plainly what it means.")
 
 
 class EasyEmphasis(Rule):
@@ -214,18 +210,17 @@ class EasyEmphasis(Rule):
     options = {}
 
     def check(self, page, settings):
-        source, masked = page.doc.source, page.doc.masked
+        masked = page.doc.masked
         severity = _severity(self, settings)
-        for block in page.doc.blocks:
-            for match in _ITALIC.finditer(source, block.start, block.end):
-                inner = match.start(1) if match.group(1) else match.start(2)
-                if masked[inner] == " ":
-                    continue  # in code, or the inside of bold
-                yield page.finding(self.id, severity, match.start(), match.end(),
-                                   "Easy read does not use italics.", "Use bold for the words that matter most.")
-            for match in _UNDERLINE.finditer(source, block.start, block.end):
-                yield page.finding(self.id, severity, match.start(), match.end(),
-                                   "Easy read does not underline words.", "Use bold instead.")
-            for match in _SHOUTING.finditer(masked, block.start, block.end):
-                yield page.finding(self.id, severity, match.start(), match.end(),
-                                   "Easy read does not use capital letters for emphasis.", "Use bold instead.")
+        for match in page.block_matches(_ITALIC, in_source=True):
+            inner = match.start(1) if match.group(1) else match.start(2)
+            if masked[inner] == " ":
+                continue  # in code, or the inside of bold
+            yield page.finding(self.id, severity, match.start(), match.end(),
+                               "Easy read does not use italics.", "Use bold for the words that matter most.")
+        for match in page.block_matches(_UNDERLINE, in_source=True):
+            yield page.finding(self.id, severity, match.start(), match.end(),
+                               "Easy read does not underline words.", "Use bold instead.")
+        for match in page.block_matches(_SHOUTING):
+            yield page.finding(self.id, severity, match.start(), match.end(),
+                               "Easy read does not use capital letters for emphasis.", "Use bold instead.")

@@ -33,15 +33,13 @@ class DiscouragedTerm(Rule):
     def check(self, page, settings):
         if page.glossary is None:
             return
-        masked = page.doc.masked
-        for block in page.doc.blocks:
-            for match, avoid in page.glossary.avoid_matcher.finditer(masked, block.start, block.end):
-                found = " ".join(match.group(0).split())
-                suggestion = f'Say "{avoid.instead}" instead.'
-                if avoid.reason:
-                    suggestion += f" Why: {avoid.reason}"
-                yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
-                                   match.end(), f'Avoid "{found}".', suggestion)
+        for match, avoid in page.block_matches(page.glossary.avoid_matcher):
+            found = " ".join(match.group(0).split())
+            suggestion = f'Say "{avoid.instead}" instead.'
+            if avoid.reason:
+                suggestion += f" Why: {avoid.reason}"
+            yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+                               match.end(), f'Avoid "{found}".', suggestion)
 
 
 class TermVariant(Rule):
@@ -54,12 +52,10 @@ class TermVariant(Rule):
     def check(self, page, settings):
         if page.glossary is None:
             return
-        masked = page.doc.masked
-        for block in page.doc.blocks:
-            for match, term in page.glossary.misspelling_matcher.finditer(masked, block.start, block.end):
-                yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
-                                   match.end(), f'"{match.group(0)}" is spelt "{term.term}" on this site.',
-                                   f'Write "{term.term}".')
+        for match, term in page.block_matches(page.glossary.misspelling_matcher):
+            yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+                               match.end(), f'"{match.group(0)}" is spelt "{term.term}" on this site.',
+                               f'Write "{term.term}".')
 
 
 class UnknownDefinition(Rule):
