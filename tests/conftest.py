@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from coprod.checker import check_text
-from coprod.settings import parse_rule_settings
-
 ROOT = Path(__file__).resolve().parent.parent
+# Test this checkout's code, whatever copy of coprod pip last installed (a clone
+# elsewhere may have installed its own): here and in every subprocess.
+sys.path.insert(0, str(ROOT / "plugins"))
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "plugins"), os.environ.get("PYTHONPATH")]))
+
+from coprod.checker import check_text  # noqa: E402 (after the path is set)
+from coprod.settings import parse_rule_settings  # noqa: E402
 
 
 def check(markdown: str, rules: dict | None = None, path: str = "page.md", glossary=None):

@@ -110,3 +110,11 @@ def test_large_sites_check_in_the_background_with_the_same_results(make_site):
 def test_our_own_readme_passes_our_checks():
     result = run(["coprod", "check", "README.md"], ROOT)
     assert result.returncode == 0, result.stdout
+
+
+def test_the_tests_run_this_checkouts_code():
+    import coprod
+
+    assert Path(coprod.__file__).resolve().is_relative_to(ROOT)
+    result = run(["python3", "-c", "import coprod; print(coprod.__file__)"], ROOT)
+    assert Path(result.stdout.strip()).resolve().is_relative_to(ROOT)

@@ -21,7 +21,8 @@ def test_first_use_only_is_linked_with_a_described_link():
     assert html.count('class="coprod-term"') == 2
     assert ('<a aria-describedby="coprod-tip-1" class="coprod-term__link" href="../glossary.md#co-production">'
             "Co-production</a>") in html
-    assert '<span class="coprod-term__tip" id="coprod-tip-1" role="tooltip">Working together as equal partners.</span>' in html
+    assert ('<span class="coprod-term__tip" data-search-exclude="" id="coprod-tip-1" role="tooltip">'
+            "Working together as equal partners.</span>") in html
     assert 'href="../glossary.md#unpaid-carer">Unpaid carers</a>' in html
 
 

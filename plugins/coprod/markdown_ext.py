@@ -189,7 +189,8 @@ class TermLinker(Treeprocessor):
         link = etree.SubElement(wrapper, "a", {"class": "coprod-term__link", "href": self.extension.href(term),
                                                "aria-describedby": tip_id})
         link.text = AtomicString(words)
-        tip = etree.SubElement(wrapper, "span", {"class": "coprod-term__tip", "role": "tooltip", "id": tip_id})
+        tip = etree.SubElement(wrapper, "span", {"class": "coprod-term__tip", "role": "tooltip", "id": tip_id,
+                                                 "data-search-exclude": ""})  # not in search snippets
         definition = self.extension.definition(term)
         if term.abbreviation and words.rstrip("s") == term.abbreviation:
             definition = f"{term.term}. {definition}"

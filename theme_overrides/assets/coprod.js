@@ -5,7 +5,9 @@
  *  - Glossary terms (.coprod-term): the definition shows on hover and focus
  *    (CSS); Escape hides it; on touch the first tap shows it and the second
  *    follows the link; it is kept inside the window (WCAG 1.4.13, 1.4.10).
- *  - Menu button: a real <button> for Material's drawer, with Escape to close.
+ *  - Menu button: a real <button> for Material's drawer; Escape or tabbing
+ *    out closes it.
+ *  - The focused element is kept in view (Material's search scroll lock).
  *  - Tables that scroll sideways can be scrolled from the keyboard.
  *  - "Read aloud" on easy read pages, where the browser can speak.
  */

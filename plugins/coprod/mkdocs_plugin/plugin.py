@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -202,7 +203,7 @@ class CoprodPlugin(BasePlugin):
             page.meta["coprod_generated"] = easy.generated
             page.meta.setdefault("easy_read_checked", False)
             page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
-            markdown = self._banner(page, easy, files) + markdown + self._easy_nav(page, easy, files)
+            markdown = _after_title(markdown, self._banner(page, easy, files)) + self._easy_nav(page, easy, files)
         if self.extension is not None:
             self.extension.page_path = uri
             self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI)
@@ -266,3 +267,11 @@ class CoprodPlugin(BasePlugin):
         if generated:
             log.info(f"{len(generated)} easy read pages made by computer need a hand-written version. "
                      "The readability report page lists them.")
+
+
+def _after_title(markdown: str, html: str) -> str:
+    """Put a block after the page's first heading, so screen readers meet the title first."""
+    match = re.search(r"^#[ \t].*\n", markdown, re.M)
+    if not match:
+        return html + markdown
+    return markdown[:match.end()] + "\n" + html + markdown[match.end():]
