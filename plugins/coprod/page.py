@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -78,7 +79,9 @@ class PageContext:
                 suggestion: str | None = None) -> Finding:
         line, column = self.doc.position(start)
         end_line, end_column = self.doc.position(max(start, end))
-        excerpt = " ".join(self.doc.masked[start:end].split()) or None
+        # Masked markup leaves spaces, as in "take part , because": close them up
+        # so the excerpt reads as the rendered page does.
+        excerpt = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(self.doc.masked[start:end].split())) or None
         return Finding(self.path, line, column, rule, severity, message, suggestion,
                        end_line, end_column, excerpt)
 
