@@ -48,21 +48,45 @@ class SiteResult:
     easy_pages: dict[str, str]  # easy read uri -> Markdown, links already made right
 
 
-def check_site(job: SiteJob, glossary: Glossary | None = None) -> SiteResult:
-    if glossary is None and job.glossary_file:
-        glossary = load_glossary(Path(job.glossary_file), job.glossary_path)
+def load_job_glossary(job: SiteJob) -> Glossary | None:
+    return load_glossary(Path(job.glossary_file), job.glossary_path) if job.glossary_file else None
+
+
+def each_easy_page(job: SiteJob, glossary: Glossary | None):
+    """(easy read uri, Markdown) for every page in order: hand-written, or made here; links made right."""
+    if not job.easy_read:
+        return
+    easy_uris = {easy_uri(page.uri) for page in job.pages}
+    for page in job.pages:
+        target = easy_uri(page.uri)
+        hand = job.hand_written.get(hand_written_uri(page.uri))
+        text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
+        yield target, rewrite_links(text, origin, target, easy_uris)
+
+
+def make_easy_pages(job: SiteJob, glossary: Glossary | None) -> dict[str, str]:
+    return dict(each_easy_page(job, glossary))
+
+
+def check_pages(job: SiteJob, easy_pages: dict[str, str], glossary: Glossary | None) -> list[PageResult]:
+    """Findings for every page, its easy read version included.
+
+    Hand-written easy read pages are checked as the editor wrote them, so line
+    numbers match their file; generated ones as made.
+    """
     results = [check_text(page.path, page.text, job.settings, glossary) for page in job.pages]
-    easy_pages: dict[str, str] = {}
-    if job.easy_read:
-        easy_uris = {easy_uri(page.uri) for page in job.pages}
-        for page in job.pages:
+    for page in job.pages if job.easy_read else []:
+        hand = job.hand_written.get(hand_written_uri(page.uri))
+        if hand is not None:
+            results.append(check_text(hand.path, hand.text, job.settings, glossary, kind="easy"))
+        else:
             target = easy_uri(page.uri)
-            hand = job.hand_written.get(hand_written_uri(page.uri))
-            if hand is not None:
-                text, origin = hand.text, hand.uri
-                results.append(check_text(hand.path, text, job.settings, glossary, kind="easy"))
-            else:
-                text, origin = generate_easy_read(page.text, glossary), page.uri
-                results.append(check_text(target, text, job.settings, glossary, kind="easy", generated=True))
-            easy_pages[target] = rewrite_links(text, origin, target, easy_uris)
-    return SiteResult(results, easy_pages)
+            results.append(check_text(target, easy_pages[target], job.settings, glossary, kind="easy",
+                                      generated=True))
+    return results
+
+
+def check_site(job: SiteJob, glossary: Glossary | None = None) -> SiteResult:
+    glossary = glossary or load_job_glossary(job)
+    easy_pages = make_easy_pages(job, glossary)
+    return SiteResult(check_pages(job, easy_pages, glossary), easy_pages)

@@ -1,45 +1,87 @@
 """Run the site's checks in another process while MkDocs renders pages.
 
 MkDocs builds in one process; this machine and most laptops have more than one
-core. The checks and easy read pages (coprod.site_check) need nothing from
-MkDocs, so they go to a second process at the start of the build, and the
-plugin collects them when a page that needs them (an easy read page, the
-report) is about to be read. Small sites run the job in this process: starting
-a second Python costs more than it saves there.
+core. The easy read pages and the checks (coprod.site_check) need nothing from
+MkDocs, so they go to a second process at the start of the build. It sends
+the easy read pages first, since MkDocs reads them soon, and the findings
+after, since they are only needed at the end. Small sites run the job in this
+process: starting a second Python costs more than it saves there.
+
+The easy read pages are sent one by one, in the order MkDocs reads them, so
+MkDocs can work on one while the next is being made.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor
+import traceback
 
-from ..site_check import SiteJob, SiteResult, check_site
+from ..checker import PageResult
+from ..site_check import SiteJob, SiteResult, check_pages, check_site, each_easy_page, load_job_glossary
 
 # Below this many pages, the job runs here (a second process takes about half a second to start).
 BACKGROUND_FROM_PAGES = 60
 
 
+def _work(job: SiteJob, connection) -> None:
+    try:
+        glossary = load_job_glossary(job)
+        easy_pages = {}
+        for uri, text in each_easy_page(job, glossary):
+            easy_pages[uri] = text
+            connection.send(("page", (uri, text)))
+        connection.send(("results", check_pages(job, easy_pages, glossary)))
+    except BaseException:  # a bug: show it in the build, not lost in another process
+        connection.send(("error", traceback.format_exc()))
+    finally:
+        connection.close()
+
+
 class BackgroundJob:
     def __init__(self, job: SiteJob, glossary=None):
-        self._executor: ProcessPoolExecutor | None = None
-        self._future: Future | None = None
-        self._result: SiteResult | None = None
+        self._received: dict[str, object] = {}
+        self._pages: dict[str, str] = {}
+        self._process = None
         if len(job.pages) >= BACKGROUND_FROM_PAGES and (multiprocessing.cpu_count() or 1) > 1:
             # "spawn": a fresh interpreter, safe beside the threads of `mkdocs serve`.
-            self._executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-            self._future = self._executor.submit(check_site, job)
+            context = multiprocessing.get_context("spawn")
+            self._connection, child = context.Pipe(duplex=False)
+            self._process = context.Process(target=_work, args=(job, child), daemon=True)
+            self._process.start()
+            child.close()
         else:
-            self._result = check_site(job, glossary)
+            result: SiteResult = check_site(job, glossary)
+            self._pages = result.easy_pages
+            self._received = {"results": result.results}
 
-    def result(self) -> SiteResult:
-        if self._result is None:
-            try:
-                self._result = self._future.result()
-            finally:
-                self.close()
-        return self._result
+    def _receive(self) -> None:
+        try:
+            message, value = self._connection.recv()
+        except EOFError:
+            raise RuntimeError("the coprod background process stopped without an answer") from None
+        if message == "error":
+            raise RuntimeError(f"the coprod background process failed:\n{value}")
+        if message == "page":
+            uri, text = value
+            self._pages[uri] = text
+        else:
+            self._received[message] = value
+
+    def easy_page(self, uri: str) -> str:
+        while uri not in self._pages:
+            self._receive()
+        return self._pages[uri]
+
+    def results(self) -> list[PageResult]:
+        while "results" not in self._received:
+            self._receive()
+        self.close()
+        return self._received["results"]
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        if self._process is not None:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.terminate()
+            self._connection.close()
+            self._process = None

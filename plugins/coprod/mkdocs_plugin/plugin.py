@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+import markdown as python_markdown  # "markdown" is a parameter name in MkDocs events
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -20,7 +21,7 @@ from ..glossary import Glossary, load_glossary
 from ..glossary_checks import check_glossary
 from ..glossary_page import glossary_markdown
 from ..markdown_ext import EasyReadExtension, GlossaryExtension
-from ..report import report_markdown
+from ..report import REPORT_FRONT_MATTER, report_markdown
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
@@ -30,6 +31,7 @@ from .variants import Variant, Variants, split_hand_written
 log = get_plugin_logger("coprod")
 
 REPORT_URI = "coprod-report.md"
+REPORT_PLACEHOLDER = "COPROD-REPORT-WILL-BE-HERE"
 GLOSSARY_URI = "glossary.md"
 # Where the banner on a generated easy read page sends editors, the first that exists.
 EASY_READ_HELP = ("about/editors-guide.md", "about/index.md")
@@ -143,7 +145,7 @@ class CoprodPlugin(BasePlugin):
     def _collect(self) -> list[PageResult]:
         """Wait for the background checks (if still running), and log their findings once."""
         if self.job is not None and not self.logged:
-            self.results += self.job.result().results
+            self.results += self.job.results()
             self.logged = True
             self._log(self.results)
         return self.results
@@ -152,14 +154,19 @@ class CoprodPlugin(BasePlugin):
         """Give MkDocs the text of easy read pages and of the report, from the background job."""
         uri = page.file.src_uri
         if uri in self.variants.by_easy:
-            self._collect()
-            return self.job.result().easy_pages[uri]
+            return self.job.easy_page(uri)
         if uri == REPORT_URI and self.options.report:
-            return report_markdown(self._collect())
+            # The findings may still be coming: the report is filled in when its
+            # page is written (on_post_page), the last page of the build.
+            return REPORT_FRONT_MATTER + f"\n# Readability report\n\n{REPORT_PLACEHOLDER}\n"
         return None
 
     def on_post_page(self, output, *, page, config):
-        """Only in `mkdocs serve`: add the editor's panel, with the page's scores and findings."""
+        """Fill in the report page; only in `mkdocs serve`, add the editor's panel to each page."""
+        if page.file.src_uri == REPORT_URI and self.options.report:
+            body = report_markdown(self._collect()).split("# Readability report", 1)[1]
+            html = python_markdown.markdown(body, extensions=["tables", "attr_list"])
+            return output.replace(f"<p>{REPORT_PLACEHOLDER}</p>", html, 1)
         if self.command != "serve" or not self.options.editor_panel:
             return output
         uri = page.file.src_uri
@@ -203,6 +210,8 @@ class CoprodPlugin(BasePlugin):
             page.meta["coprod_generated"] = easy.generated
             page.meta.setdefault("easy_read_checked", False)
             page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
+            # Not in the search index: each result would show twice, once per version.
+            page.meta.setdefault("search", {"exclude": True})
             markdown = _after_title(markdown, self._banner(page, easy, files)) + self._easy_nav(page, easy, files)
         if self.extension is not None:
             self.extension.page_path = uri
