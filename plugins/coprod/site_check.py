@@ -40,6 +40,7 @@ class SiteJob:
     easy_read: bool = True
     glossary_file: str | None = None
     glossary_path: str | None = None  # as shown to editors
+    extra_results: list[PageResult] = field(default_factory=list)  # found before the job (the glossary's)
 
 
 @dataclass

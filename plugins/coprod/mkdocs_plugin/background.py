@@ -14,13 +14,23 @@ MkDocs can work on one while the next is being made.
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import traceback
 
+import markdown
+
 from ..checker import PageResult
+from ..report import report_markdown
 from ..site_check import SiteJob, SiteResult, check_pages, check_site, each_easy_page, load_job_glossary
 
 # Below this many pages, the job runs here (a second process takes about half a second to start).
 BACKGROUND_FROM_PAGES = 60
+
+
+def report_html(results: list[PageResult]) -> str:
+    """The report page's body as HTML (its title comes from the page itself)."""
+    body = report_markdown(results).split("# Readability report", 1)[1]
+    return markdown.markdown(body, extensions=["tables", "attr_list"])
 
 
 def _work(job: SiteJob, connection) -> None:
@@ -30,7 +40,9 @@ def _work(job: SiteJob, connection) -> None:
         for uri, text in each_easy_page(job, glossary):
             easy_pages[uri] = text
             connection.send(("page", (uri, text)))
-        connection.send(("results", check_pages(job, easy_pages, glossary)))
+        results = check_pages(job, easy_pages, glossary)
+        connection.send(("results", results))
+        connection.send(("report", report_html(job.extra_results + results)))
     except BaseException:  # a bug: show it in the build, not lost in another process
         connection.send(("error", traceback.format_exc()))
     finally:
@@ -47,12 +59,19 @@ class BackgroundJob:
             context = multiprocessing.get_context("spawn")
             self._connection, child = context.Pipe(duplex=False)
             self._process = context.Process(target=_work, args=(job, child), daemon=True)
-            self._process.start()
-            child.close()
+            # Starting a process takes a fifth of a second; a thread does it
+            # while MkDocs carries on.
+            self._starter = threading.Thread(target=self._start, args=(child,), daemon=True)
+            self._starter.start()
         else:
             result: SiteResult = check_site(job, glossary)
             self._pages = result.easy_pages
             self._received = {"results": result.results}
+            self._received["report"] = report_html(job.extra_results + result.results)
+
+    def _start(self, child) -> None:
+        self._process.start()
+        child.close()
 
     def _receive(self) -> None:
         try:
@@ -75,11 +94,17 @@ class BackgroundJob:
     def results(self) -> list[PageResult]:
         while "results" not in self._received:
             self._receive()
-        self.close()
         return self._received["results"]
+
+    def report(self) -> str:
+        while "report" not in self._received:
+            self._receive()
+        self.close()
+        return self._received["report"]
 
     def close(self) -> None:
         if self._process is not None:
+            self._starter.join()
             self._process.join(timeout=5)
             if self._process.is_alive():
                 self._process.terminate()

@@ -6,7 +6,6 @@ import os
 import re
 from pathlib import Path
 
-import markdown as python_markdown  # "markdown" is a parameter name in MkDocs events
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -21,7 +20,7 @@ from ..glossary import Glossary, load_glossary
 from ..glossary_checks import check_glossary
 from ..glossary_page import glossary_markdown
 from ..markdown_ext import EasyReadExtension, GlossaryExtension
-from ..report import REPORT_FRONT_MATTER, report_markdown
+from ..report import REPORT_FRONT_MATTER
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
@@ -126,6 +125,7 @@ class CoprodPlugin(BasePlugin):
             easy_read=self.options.easy_read,
             glossary_file=str(self.glossary_path) if self.glossary is not None else None,
             glossary_path=getattr(self, "glossary_display", None),
+            extra_results=list(self.results),
         )
         self.job = BackgroundJob(job, self.glossary)
         if self.options.easy_read:
@@ -164,9 +164,8 @@ class CoprodPlugin(BasePlugin):
     def on_post_page(self, output, *, page, config):
         """Fill in the report page; only in `mkdocs serve`, add the editor's panel to each page."""
         if page.file.src_uri == REPORT_URI and self.options.report:
-            body = report_markdown(self._collect()).split("# Readability report", 1)[1]
-            html = python_markdown.markdown(body, extensions=["tables", "attr_list"])
-            return output.replace(f"<p>{REPORT_PLACEHOLDER}</p>", html, 1)
+            self._collect()
+            return output.replace(f"<p>{REPORT_PLACEHOLDER}</p>", self.job.report(), 1)
         if self.command != "serve" or not self.options.editor_panel:
             return output
         uri = page.file.src_uri
@@ -186,6 +185,8 @@ class CoprodPlugin(BasePlugin):
     def on_post_build(self, *, config):
         """Log the findings, if no page needed them earlier (with --strict, warnings fail the build)."""
         self._collect()
+        if self.job is not None:
+            self.job.close()
 
     def on_build_error(self, *, error):
         if self.job is not None:
