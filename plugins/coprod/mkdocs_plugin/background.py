@@ -105,8 +105,11 @@ class BackgroundJob:
     def close(self) -> None:
         if self._process is not None:
             self._starter.join()
+            if "report" in self._received:
+                # Everything has arrived: no need to wait while the worker tidies up its memory.
+                self._process.terminate()
             self._process.join(timeout=5)
             if self._process.is_alive():
-                self._process.terminate()
+                self._process.kill()
             self._connection.close()
             self._process = None
