@@ -92,3 +92,11 @@ def test_code_and_front_matter_never_trigger_rules():
 
 def test_a_rule_can_be_switched_off():
     assert findings("We facilitate it.", "plain-words", severity="off") == []
+
+
+def test_review_due():
+    [overdue] = findings("---\ntitle: Old\nreview_due: 2001-02-03\n---\n# Old\n", "review-due")
+    assert (overdue.line, overdue.message) == (3, "This page was due for review on 3 February 2001.")
+    assert findings("---\nreview_due: 2999-01-01\n---\n# New\n", "review-due") == []
+    [bad] = findings("---\nreview_due: next spring\n---\n# New\n", "review-due")
+    assert "is not a date" in bad.message

@@ -9,6 +9,7 @@ from .length import ParagraphLength, SentenceLength
 from .numbers import Numbers
 from .plain_words import PlainWords
 from .readability import GradeLevel, ReadingEase
+from .review import ReviewDue
 from .terminology import (DiscouragedTerm, HardWord, RedefinedTerm, TermVariant, UndefinedAbbreviation,
                           UnknownDefinition)
 
@@ -27,6 +28,7 @@ ALL_RULES: dict[str, Rule] = {
         UndefinedAbbreviation(),
         HardWord(),
         RedefinedTerm(),
+        ReviewDue(),
         EasySentenceLength(),
         EasyOneIdea(),
         EasyParagraph(),

@@ -1,0 +1,48 @@
+"""Pages past their review date (front matter `review_due`)."""
+
+from __future__ import annotations
+
+import datetime
+
+from ..findings import Severity
+from .base import Rule
+
+
+def _as_date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+class ReviewDue(Rule):
+    id = "review-due"
+    default_severity = Severity.WARNING
+    summary = "A page is past the review date in its front matter."
+    page_kinds = frozenset({"standard", "easy"})
+    options = {}
+
+    def check(self, page, settings):
+        value = page.doc.front_matter.get("review_due")
+        if value is None:
+            return
+        offset = _front_matter_offset(page.doc.source, "review_due")
+        due = _as_date(value)
+        severity = self.default_severity.cap(settings.severity)
+        if due is None:
+            yield page.finding(self.id, severity, offset, offset, f'"review_due: {value}" is not a date.',
+                               "Write the date as year-month-day, like 2027-11-23.")
+        elif due < datetime.date.today():
+            yield page.finding(
+                self.id, severity, offset, offset,
+                f"This page was due for review on {due.day} {due:%B %Y}.",
+                "Check that it is still right, then update last_reviewed and review_due.")
+
+
+def _front_matter_offset(source: str, key: str) -> int:
+    index = source.find(f"\n{key}:")
+    return index + 1 if index >= 0 else 0
