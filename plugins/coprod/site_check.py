@@ -54,7 +54,7 @@ def load_job_glossary(job: SiteJob) -> Glossary | None:
 
 
 def each_easy_page(job: SiteJob, glossary: Glossary | None):
-    """(easy read uri, Markdown, made here?) for every page in order; links made right."""
+    """(easy read uri, Markdown) for every page in order: hand-written, or made here; links made right."""
     if not job.easy_read:
         return
     easy_uris = {easy_uri(page.uri) for page in job.pages}
@@ -62,11 +62,11 @@ def each_easy_page(job: SiteJob, glossary: Glossary | None):
         target = easy_uri(page.uri)
         hand = job.hand_written.get(hand_written_uri(page.uri))
         text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
-        yield target, rewrite_links(text, origin, target, easy_uris), hand is None
+        yield target, rewrite_links(text, origin, target, easy_uris)
 
 
 def make_easy_pages(job: SiteJob, glossary: Glossary | None) -> dict[str, str]:
-    return {uri: text for uri, text, _ in each_easy_page(job, glossary)}
+    return dict(each_easy_page(job, glossary))
 
 
 def check_pages(job: SiteJob, easy_pages: dict[str, str], glossary: Glossary | None) -> list[PageResult]:

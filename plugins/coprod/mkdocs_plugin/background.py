@@ -21,8 +21,7 @@ import markdown
 
 from ..checker import PageResult
 from ..report import report_markdown
-from ..site_check import SiteJob, check_pages, each_easy_page, load_job_glossary
-from .easy_render import RenderSettings, render_easy_html
+from ..site_check import SiteJob, SiteResult, check_pages, check_site, each_easy_page, load_job_glossary
 
 # Below this many pages, the job runs here (a second process takes about half a second to start).
 BACKGROUND_FROM_PAGES = 60
@@ -34,20 +33,16 @@ def report_html(results: list[PageResult]) -> str:
     return markdown.markdown(body, extensions=["tables", "attr_list"])
 
 
-def _run(job: SiteJob, render: RenderSettings, glossary, send) -> None:
-    """The whole job: each easy read page (with its HTML if made here), then findings, then the report."""
-    easy_pages = {}
-    for uri, text, generated in each_easy_page(job, glossary):
-        easy_pages[uri] = text
-        send(("page", (uri, text, render_easy_html(text, uri, render, glossary) if generated else None)))
-    results = check_pages(job, easy_pages, glossary)
-    send(("results", results))
-    send(("report", report_html(job.extra_results + results)))
-
-
-def _work(job: SiteJob, render: RenderSettings, connection) -> None:
+def _work(job: SiteJob, connection) -> None:
     try:
-        _run(job, render, load_job_glossary(job), connection.send)
+        glossary = load_job_glossary(job)
+        easy_pages = {}
+        for uri, text in each_easy_page(job, glossary):
+            easy_pages[uri] = text
+            connection.send(("page", (uri, text)))
+        results = check_pages(job, easy_pages, glossary)
+        connection.send(("results", results))
+        connection.send(("report", report_html(job.extra_results + results)))
     except BaseException:  # a bug: show it in the build, not lost in another process
         connection.send(("error", traceback.format_exc()))
     finally:
@@ -55,21 +50,24 @@ def _work(job: SiteJob, render: RenderSettings, connection) -> None:
 
 
 class BackgroundJob:
-    def __init__(self, job: SiteJob, render: RenderSettings, glossary=None):
+    def __init__(self, job: SiteJob, glossary=None):
         self._received: dict[str, object] = {}
-        self._pages: dict[str, tuple[str, str | None]] = {}  # uri -> (Markdown, HTML if made here)
+        self._pages: dict[str, str] = {}
         self._process = None
         if len(job.pages) >= BACKGROUND_FROM_PAGES and (multiprocessing.cpu_count() or 1) > 1:
             # "spawn": a fresh interpreter, safe beside the threads of `mkdocs serve`.
             context = multiprocessing.get_context("spawn")
             self._connection, child = context.Pipe(duplex=False)
-            self._process = context.Process(target=_work, args=(job, render, child), daemon=True)
+            self._process = context.Process(target=_work, args=(job, child), daemon=True)
             # Starting a process takes a fifth of a second; a thread does it
             # while MkDocs carries on.
             self._starter = threading.Thread(target=self._start, args=(child,), daemon=True)
             self._starter.start()
         else:
-            _run(job, render, glossary, self._take)
+            result: SiteResult = check_site(job, glossary)
+            self._pages = result.easy_pages
+            self._received = {"results": result.results}
+            self._received["report"] = report_html(job.extra_results + result.results)
 
     def _start(self, child) -> None:
         self._process.start()
@@ -77,31 +75,21 @@ class BackgroundJob:
 
     def _receive(self) -> None:
         try:
-            message = self._connection.recv()
+            message, value = self._connection.recv()
         except EOFError:
             raise RuntimeError("the coprod background process stopped without an answer") from None
-        self._take(message)
-
-    def _take(self, message: tuple) -> None:
-        kind, value = message
-        if kind == "error":
+        if message == "error":
             raise RuntimeError(f"the coprod background process failed:\n{value}")
-        if kind == "page":
-            uri, text, html = value
-            self._pages[uri] = (text, html)
+        if message == "page":
+            uri, text = value
+            self._pages[uri] = text
         else:
-            self._received[kind] = value
+            self._received[message] = value
 
     def easy_page(self, uri: str) -> str:
-        """An easy read page's Markdown."""
         while uri not in self._pages:
             self._receive()
-        return self._pages[uri][0]
-
-    def easy_html(self, uri: str) -> str | None:
-        """The HTML of an easy read page made by the plugin (None for a hand-written one)."""
-        self.easy_page(uri)
-        return self._pages[uri][1]
+        return self._pages[uri]
 
     def results(self) -> list[PageResult]:
         while "results" not in self._received:

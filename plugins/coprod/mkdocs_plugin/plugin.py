@@ -25,14 +25,12 @@ from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
 from .background import BackgroundJob
-from .easy_render import RenderSettings, anchor_ids
 from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
 
 REPORT_URI = "coprod-report.md"
 REPORT_PLACEHOLDER = "COPROD-REPORT-WILL-BE-HERE"
-EASY_BODY_PLACEHOLDER = "COPROD-EASY-READ-BODY-WILL-BE-HERE"
 GLOSSARY_URI = "glossary.md"
 # Where the banner on a generated easy read page sends editors, the first that exists.
 EASY_READ_HELP = ("about/editors-guide.md", "about/index.md")
@@ -129,13 +127,7 @@ class CoprodPlugin(BasePlugin):
             glossary_path=getattr(self, "glossary_display", None),
             extra_results=list(self.results),
         )
-        render = RenderSettings(
-            extensions=[name for name in config.markdown_extensions if isinstance(name, str)],
-            extension_configs=dict(config.mdx_configs or {}),
-            use_directory_urls=config.use_directory_urls,
-            glossary_page=GLOSSARY_URI,
-        )
-        self.job = BackgroundJob(job, render, self.glossary)
+        self.job = BackgroundJob(job, self.glossary)
         if self.options.easy_read:
             for file in pages:
                 easy = Variants.make_file(config, Variants.easy_uri(file.src_uri), content="")
@@ -221,11 +213,6 @@ class CoprodPlugin(BasePlugin):
             page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
             # Not in the search index: each result would show twice, once per version.
             page.meta.setdefault("search", {"exclude": True})
-            if easy.generated:
-                # The body was rendered in the background (see easy_render.py): MkDocs
-                # renders only the frame, and on_page_content puts the body in.
-                title = re.search(r"^#[ \t].*\n", markdown, re.M)
-                markdown = (title.group(0) if title else "") + f"\n{EASY_BODY_PLACEHOLDER}\n"
             markdown = _after_title(markdown, self._banner(page, easy, files)) + self._easy_nav(page, easy, files)
         if self.extension is not None:
             self.extension.page_path = uri
@@ -233,15 +220,6 @@ class CoprodPlugin(BasePlugin):
             self.extension.easy = easy is not None
         self.easy_extension.enabled = easy is not None
         return markdown
-
-    def on_page_content(self, html, *, page, config, files):
-        """Put the background-rendered body into each computer-made easy read page."""
-        easy = self.variants.by_easy.get(page.file.src_uri)
-        if easy is not None and easy.generated:
-            body = self.job.easy_html(page.file.src_uri) or ""
-            html = html.replace(f"<p>{EASY_BODY_PLACEHOLDER}</p>", body, 1)
-            page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids(body)
-        return html
 
     def _banner(self, page, variant: Variant, files: Files) -> str:
         help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
