@@ -65,6 +65,14 @@ def each_easy_page(job: SiteJob, glossary: Glossary | None):
         yield target, rewrite_links(text, origin, target, easy_uris)
 
 
+def make_easy_page(job: SiteJob, glossary: Glossary | None, target: str) -> str:
+    """One page's easy read Markdown, the same as each_easy_page makes it."""
+    page = next(p for p in job.pages if easy_uri(p.uri) == target)
+    hand = job.hand_written.get(hand_written_uri(page.uri))
+    text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
+    return rewrite_links(text, origin, target, {easy_uri(p.uri) for p in job.pages})
+
+
 def make_easy_pages(job: SiteJob, glossary: Glossary | None) -> dict[str, str]:
     return dict(each_easy_page(job, glossary))
 

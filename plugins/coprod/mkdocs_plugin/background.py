@@ -21,7 +21,8 @@ import markdown
 
 from ..checker import PageResult
 from ..report import report_markdown
-from ..site_check import SiteJob, SiteResult, check_pages, check_site, each_easy_page, load_job_glossary
+from ..site_check import (SiteJob, SiteResult, check_pages, check_site, each_easy_page, load_job_glossary,
+                          make_easy_page)
 
 # Below this many pages, the job runs here (a second process takes about half a second to start).
 BACKGROUND_FROM_PAGES = 60
@@ -54,6 +55,7 @@ class BackgroundJob:
         self._received: dict[str, object] = {}
         self._pages: dict[str, str] = {}
         self._process = None
+        self._job, self._glossary = job, glossary
         if len(job.pages) >= BACKGROUND_FROM_PAGES and (multiprocessing.cpu_count() or 1) > 1:
             # "spawn": a fresh interpreter, safe beside the threads of `mkdocs serve`.
             context = multiprocessing.get_context("spawn")
@@ -87,8 +89,15 @@ class BackgroundJob:
             self._received[message] = value
 
     def easy_page(self, uri: str) -> str:
-        while uri not in self._pages:
+        """An easy read page's Markdown: from the worker if it has sent it, else made here.
+
+        Making a page takes a few milliseconds; waiting for the worker to catch
+        up would leave this process idle.
+        """
+        while uri not in self._pages and self._process is not None and self._connection.poll():
             self._receive()
+        if uri not in self._pages:
+            self._pages[uri] = make_easy_page(self._job, self._glossary, uri)
         return self._pages[uri]
 
     def results(self) -> list[PageResult]:
