@@ -21,7 +21,6 @@ import re
 import sys
 from pathlib import Path
 
-from coprod.checker import check_text
 from coprod.easyread import generate_easy_read
 from coprod.glossary import load_glossary
 from coprod.page import PageContext

@@ -1,7 +1,6 @@
 """The editor's tools: the panel in `mkdocs serve` only, the pre-commit hook, the CI example."""
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -9,10 +8,9 @@ import time
 import urllib.request
 from contextlib import contextmanager
 
-import pytest
 import yaml
 
-from conftest import ROOT, mkdocs_build, run
+from conftest import ROOT, mkdocs_build
 
 PAGE = "# Meetings\n\nWe will facilitate the meeting.\n"
 

@@ -209,7 +209,7 @@ def for_page(site: Settings, front_matter: dict) -> Settings:
     if raw is None:
         return site
     if not isinstance(raw, dict):
-        raise ConfigError(f'"coprod" must hold "reason:" and "rules:" lines.')
+        raise ConfigError('"coprod" must hold "reason:" and "rules:" lines.')
     unknown = set(raw) - {"reason", "rules"}
     if unknown:
         raise ConfigError(
@@ -218,7 +218,7 @@ def for_page(site: Settings, front_matter: dict) -> Settings:
     reason = raw.get("reason")
     if not isinstance(reason, str) or not reason.strip():
         raise ConfigError(
-            f'this page changes the language rules without a reason. Add "reason:" under '
+            'this page changes the language rules without a reason. Add "reason:" under '
             '"coprod:" saying why this page needs it, so other editors can judge it.'
         )
     rules = raw.get("rules") or {}

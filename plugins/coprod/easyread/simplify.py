@@ -45,7 +45,7 @@ EASY_WORDS: dict[str, str] = {
     "sustained": "kept going", "sustain": "keep going", "opportunities": "chances", "opportunity": "chance",
     "organisation": "group", "organisations": "groups", "implement": "do", "implementing": "doing", "consider": "think about", "considered": "thought about", "provide": "give",
     "provides": "gives", "providing": "giving", "receive": "get", "receives": "gets", "currently": "now", "frequently": "often", "immediately": "now", "particularly": "especially",
-    "various": "different", "numerous": "many", "regarding": "about",
+    "various": "different", "regarding": "about",
     "participation": "taking part", "accessible": "easy to use", "improvement": "change for the better",
     "improvements": "changes for the better", "decisions": "choices", "decision": "choice", "demonstration": "showing", "responsibility": "job", "responsibilities": "jobs", "requirements": "needs", "objective": "aim",
     "objectives": "aims", "commitment": "promise", "committed": "promised", "anticipate": "expect",
