@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,11 +60,6 @@ def page_kind(path: str) -> str:
     return "easy" if path.endswith(".easy.md") else "standard"
 
 
-def _front_matter_line(source: str, key: str) -> int:
-    match = re.search(rf"^{re.escape(key)}\s*:", source, re.M)
-    return source.count("\n", 0, match.start()) + 1 if match else 1
-
-
 def check_text(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
                generated: bool = False) -> PageResult:
     """Check one page's Markdown. `path` is only used to label findings."""
@@ -81,7 +75,8 @@ def check_text(path: str, source: str, settings: Settings, glossary=None, kind: 
     try:
         settings = for_page(settings, doc.front_matter)
     except ConfigError as error:
-        line = _front_matter_line(source, "coprod")
+        offset = doc.front_matter_offset("coprod")
+        line = doc.position(offset)[0] if offset is not None else 1
         findings.append(Finding(path, line, 1, "rule-settings", Severity.ERROR,
                                 error.message[:1].upper() + error.message[1:],
                                 "Until this is fixed, the site's usual rules apply to this page."))

@@ -47,8 +47,17 @@ def _markdown_files(paths: list[Path]) -> list[Path]:
     return files
 
 
+def _site_and_glossary(config: str | None):
+    """mkdocs.yml's settings (or none) and the glossary it names (or none)."""
+    site = _site(config)
+    options = site.options if site else PluginOptions()
+    glossary_path = glossary_file(site.root if site else Path.cwd(), options)
+    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
+    return site, options, glossary_path, glossary
+
+
 def run_check(args) -> int:
-    site = _site(args.config)
+    site, options, glossary_path, glossary = _site_and_glossary(args.config)
     if args.paths:
         paths = [Path(p) for p in args.paths]
     elif site:
@@ -56,11 +65,8 @@ def run_check(args) -> int:
     else:
         raise UserError("there is no mkdocs.yml here. Run coprod in the folder that has it, "
                         "or name the files to check.")
-    options = site.options if site else PluginOptions()
     settings = options.settings
     files = _markdown_files(paths)
-    glossary_path = glossary_file(site.root if site else Path.cwd(), options)
-    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
     results: list[PageResult] = []
     named_glossary = glossary_path is not None and any(f.resolve() == glossary_path.resolve() for f in files)
     if glossary is not None and (named_glossary or not args.paths):
@@ -81,10 +87,7 @@ def run_easy_read(args) -> int:
         raise UserError(f"{args.path} is not a Markdown page. Name a .md file, like content/guides/page.md.")
     if source_file.name.endswith(".easy.md"):
         raise UserError(f"{args.path} is already an easy read page. Name the standard page instead.")
-    site = _site(args.config)
-    options = site.options if site else PluginOptions()
-    glossary_path = glossary_file(site.root if site else Path.cwd(), options)
-    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
+    _, _, _, glossary = _site_and_glossary(args.config)
     text, problem = decode(source_file.read_bytes(), display_path(source_file))
     if problem:
         raise UserError(f"{problem.message} {problem.suggestion}", problem.path, problem.line)

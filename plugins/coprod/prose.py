@@ -108,6 +108,11 @@ class Document:
     def text(self, block: Block) -> str:
         return self.masked[block.start : block.end]
 
+    def front_matter_offset(self, key: str) -> int | None:
+        """Where a top-level key starts in the front matter, if it is there."""
+        match = re.search(rf"^{re.escape(key)}[ \t]*:", self.source[: self.body_start], re.M)
+        return match.start() if match else None
+
     @property
     def body_line(self) -> int:
         return self.position(self.body_start)[0]

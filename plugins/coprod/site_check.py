@@ -7,6 +7,7 @@ plugin can run it in another process while MkDocs renders pages.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from .checker import PageResult, check_text
@@ -42,6 +43,14 @@ class SiteJob:
     glossary_path: str | None = None  # as shown to editors
     extra_results: list[PageResult] = field(default_factory=list)  # found before the job (the glossary's)
 
+    @cached_property
+    def easy_uris(self) -> set[str]:
+        return {easy_uri(page.uri) for page in self.pages}
+
+    @cached_property
+    def page_by_easy_uri(self) -> dict[str, Page]:
+        return {easy_uri(page.uri): page for page in self.pages}
+
 
 @dataclass
 class SiteResult:
@@ -53,24 +62,25 @@ def load_job_glossary(job: SiteJob) -> Glossary | None:
     return load_glossary(Path(job.glossary_file), job.glossary_path) if job.glossary_file else None
 
 
+def _easy_text(job: SiteJob, glossary: Glossary | None, page: Page) -> str:
+    """A page's easy read Markdown: hand-written, or made here; links made right."""
+    target = easy_uri(page.uri)
+    hand = job.hand_written.get(hand_written_uri(page.uri))
+    text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
+    return rewrite_links(text, origin, target, job.easy_uris)
+
+
 def each_easy_page(job: SiteJob, glossary: Glossary | None):
-    """(easy read uri, Markdown) for every page in order: hand-written, or made here; links made right."""
+    """(easy read uri, Markdown) for every page, in order."""
     if not job.easy_read:
         return
-    easy_uris = {easy_uri(page.uri) for page in job.pages}
     for page in job.pages:
-        target = easy_uri(page.uri)
-        hand = job.hand_written.get(hand_written_uri(page.uri))
-        text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
-        yield target, rewrite_links(text, origin, target, easy_uris)
+        yield easy_uri(page.uri), _easy_text(job, glossary, page)
 
 
 def make_easy_page(job: SiteJob, glossary: Glossary | None, target: str) -> str:
     """One page's easy read Markdown, the same as each_easy_page makes it."""
-    page = next(p for p in job.pages if easy_uri(p.uri) == target)
-    hand = job.hand_written.get(hand_written_uri(page.uri))
-    text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
-    return rewrite_links(text, origin, target, {easy_uri(p.uri) for p in job.pages})
+    return _easy_text(job, glossary, job.page_by_easy_uri[target])
 
 
 def make_easy_pages(job: SiteJob, glossary: Glossary | None) -> dict[str, str]:

@@ -176,7 +176,7 @@ class CoprodPlugin(BasePlugin):
             key = self._display_path(easy.hand_written) if easy.hand_written else uri
         else:
             return output
-        result = next((r for r in self._collect() if r.path == key), None)
+        result = {r.path: r for r in self._collect()}.get(key)
         if result is None:
             return output
         easy_url = get_relative_url(standard.easy.url, page.url) if standard is not None else None
@@ -194,7 +194,7 @@ class CoprodPlugin(BasePlugin):
 
     def on_nav(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
-        self.variants.order = [page.file.src_uri for page in nav.pages]
+        self.variants.set_order([page.file.src_uri for page in nav.pages])
         return nav
 
     def on_page_markdown(self, markdown, *, page, config, files):

@@ -21,15 +21,12 @@ class Variants:
     def __init__(self) -> None:
         self.by_standard: dict[str, Variant] = {}
         self.by_easy: dict[str, Variant] = {}
-        self.position: dict[str, int] = {}  # standard pages' source paths -> place in the navigation
+        self.order: list[str] = []  # standard pages' source paths, in navigation order
+        self.position: dict[str, int] = {}  # and the place of each in that order
 
-    @property
-    def order(self) -> list[str]:
-        return sorted(self.position, key=self.position.get)
-
-    @order.setter
-    def order(self, uris: list[str]) -> None:
-        self.position = {uri: index for index, uri in enumerate(uris)}
+    def set_order(self, uris: list[str]) -> None:
+        self.order = list(uris)
+        self.position = {uri: index for index, uri in enumerate(self.order)}
 
     def add(self, variant: Variant) -> None:
         self.by_standard[variant.standard.src_uri] = variant
@@ -50,15 +47,9 @@ class Variants:
         if standard_uri not in self.position:
             return None, None
         index = self.position[standard_uri]
-        order = self._order_list()
-        before = self.by_standard.get(order[index - 1]) if index > 0 else None
-        after = self.by_standard.get(order[index + 1]) if index + 1 < len(order) else None
+        before = self.by_standard.get(self.order[index - 1]) if index > 0 else None
+        after = self.by_standard.get(self.order[index + 1]) if index + 1 < len(self.order) else None
         return before, after
-
-    def _order_list(self) -> list[str]:
-        if getattr(self, "_cached_order", None) is None or len(self._cached_order) != len(self.position):
-            self._cached_order = self.order
-        return self._cached_order
 
     def home(self) -> Variant | None:
         return self.by_standard.get("index.md")

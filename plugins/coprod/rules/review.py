@@ -30,7 +30,7 @@ class ReviewDue(Rule):
         value = page.doc.front_matter.get("review_due")
         if value is None:
             return
-        offset = _front_matter_offset(page.doc.source, "review_due")
+        offset = page.doc.front_matter_offset("review_due") or 0
         due = _as_date(value)
         severity = self.default_severity.cap(settings.severity)
         if due is None:
@@ -41,8 +41,3 @@ class ReviewDue(Rule):
                 self.id, severity, offset, offset,
                 f"This page was due for review on {due.day} {due:%B %Y}.",
                 "Check that it is still right, then update last_reviewed and review_due.")
-
-
-def _front_matter_offset(source: str, key: str) -> int:
-    index = source.find(f"\n{key}:")
-    return index + 1 if index >= 0 else 0
