@@ -10,7 +10,11 @@ For each text it prints, before and after:
 - the share of sentences over 15 words;
 - how many of the text's numbers and names are still in the easy read version
   (the aim is 90% or more). A percentage counts as kept when its plain form,
-  such as "9 out of 10", is there.
+  such as "9 out of 10", is there;
+- the grade after, as if each glossary term were a word of one syllable. The
+  generator keeps glossary terms (such as "co-production", 4 syllables), as
+  they are explained in "Words to know"; this column shows how much of the
+  grade is those words alone.
 
 Nothing here is a test: it asserts nothing.
 """
@@ -27,6 +31,7 @@ from coprod.page import PageContext
 from coprod.prose import parse
 from coprod.rules.numbers import PERCENTAGE, plain_fraction
 from coprod.settings import parse_rule_settings
+from coprod.text import WORD, grade_level, syllables
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -35,11 +40,20 @@ NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the)\s+|\s+)
 
 
 def sentences_over(text: str, kind: str, limit: int = 15) -> tuple[float, float | None]:
-    settings = parse_rule_settings({})
-    page = PageContext("x.md", parse(text), settings, kind=kind)
+    page = PageContext("x.md", parse(text), parse_rule_settings({}), kind=kind)
     sentences = page.sentences
     share = sum(1 for s in sentences if s.word_count > limit) / max(1, len(sentences))
     return share, page.grade_level if page.word_count else None
+
+
+def grade_terms_aside(text: str, glossary) -> float:
+    """The grade if every word of a glossary term had one syllable."""
+    page = PageContext("x.md", parse(text), parse_rule_settings({}), kind="easy")
+    extra = 0
+    for block in page.doc.blocks:
+        for match, _ in glossary.term_matcher.finditer(page.doc.masked, block.start, block.end):
+            extra += sum(syllables(w) - 1 for w in WORD.findall(match.group(0)))
+    return grade_level(page.word_count, len(page.sentences), page.syllable_count - extra)
 
 
 def kept(source: str, easy: str) -> tuple[int, int]:
@@ -73,7 +87,7 @@ def main(argv: list[str]) -> None:
     if not argv and SEEDS.is_dir():
         files += sorted(SEEDS.glob("*.txt"))
     glossary = load_glossary(ROOT / "glossary.yml")
-    print(f"{'text':44} {'grade':>13} {'over 15 words':>15} {'numbers and names kept':>24}")
+    print(f"{'text':44} {'grade':>13} {'over 15 words':>15} {'numbers and names kept':>24} {'terms aside':>12}")
     totals = [0, 0]
     grades_after = []
     for file in files:
@@ -87,7 +101,7 @@ def main(argv: list[str]) -> None:
         grades_after.append(grade_after or 0)
         name = file.name if len(file.name) <= 44 else file.name[:41] + "..."
         print(f"{name:44} {grade_before:5.1f} -> {grade_after:4.1f} {share_before:6.0%} -> {share_after:4.0%} "
-              f"{found:>10}/{total:<4} ({found / max(1, total):.0%})")
+              f"{found:>10}/{total:<4} ({found / max(1, total):.0%}) {grade_terms_aside(easy, glossary):9.1f}")
     print(f"\nall texts: numbers and names kept {totals[0]}/{totals[1]} ({totals[0] / max(1, totals[1]):.0%}); "
           f"highest grade after: {max(grades_after):.1f}; average grade after: "
           f"{sum(grades_after) / len(grades_after):.1f}")

@@ -134,3 +134,54 @@ def test_terms_inside_longer_names_are_not_explained():
                               "    easy_read: A talk about your needs.\n")
     easy = generate_easy_read("# Plans\n\nThe Joint Strategic Needs Assessment (JSNA) guides us.\n", glossary)
     assert "Words to know" not in easy
+
+
+def test_opening_clauses_are_put_so_each_part_stands_alone():
+    assert simplify.split_sentence("Although progress has been made, there are still gaps in many places.") == [
+        "Progress has been made.", "But there are still gaps in many places."]
+    assert simplify.split_sentence("While progress has been made, there are still gaps in many places.") == [
+        "Progress has been made.", "At the same time, there are still gaps in many places."]
+    assert simplify.split_sentence("By listening to people first, we make better services together.") == [
+        "We make better services together.", "We do this by listening to people first."]
+
+
+def test_a_sentence_is_never_cut_just_after_an_opening_clause():
+    for sentence in ["When people with very different lives come together, they will not always agree.",
+                     "If you only invite people who already come, you will hear the same voices.",
+                     "The report says by focusing on what is missing, we can start to fill the gaps."]:
+        assert simplify.split_sentence(sentence) == [sentence]
+
+
+def test_dashes_and_asides():
+    assert simplify.split_sentence("Co-production is more than just a process—it is a way of thinking.") == [
+        "Co-production is more than just a process.", "It is a way of thinking."]
+    assert simplify.split_sentence("Co-production Week is upon us—a special time for sharing good work.") == [
+        "Co-production Week is upon us.", "This is a special time for sharing good work."]
+    # Examples between dashes or commas become a sentence of their own.
+    assert simplify.split_sentence(
+        "Many councils work with local bodies, such as Healthwatch and carers' groups, to reach local people.") == [
+        "Many councils work with local bodies to reach local people.", "For example, Healthwatch and carers' groups."]
+    # An aside that cannot stand alone stays where it is.
+    sentence = "Some boards bring people together (sometimes in paid roles) to work with leaders."
+    assert simplify.split_sentence(sentence) == [sentence]
+
+
+def test_participles_become_verbs_but_lists_of_actions_stay():
+    assert simplify.split_sentence("Equality and inclusion are basic to our hopes, forming the fabric of community.") == [
+        "Equality and inclusion are basic to our hopes.", "This forms the fabric of community."]
+    sentence = "We commit to seeing the bigger picture, building bridges, including more voices and staying hopeful."
+    assert simplify.split_sentence(sentence) == [sentence]
+
+
+def test_a_line_that_leads_into_a_list_keeps_its_colon():
+    assert simplify.finish("It could cover:") == "It could cover:"
+    assert simplify.finish('She said: "We listen."') == 'She said: "We listen."'
+    easy = generate_easy_read("# Costs\n\nCosts to cover might include:\n\n- travel\n- meals\n", GLOSSARY)
+    assert "Costs to cover might include:\n" in easy
+
+
+def test_plain_words_leave_names_and_glossary_terms_alone():
+    text = "Individual employers set up an Individual Service Fund to facilitate care."
+    keep = [(text.index("Individual Service Fund"), text.index(" to facilitate"))]
+    assert simplify.plain_words(text, keep) == "Person employers set up an Individual Service Fund to help care."
+    assert simplify.plain_words("It ensures an equal say.") == "It makes sure there is an equal say."

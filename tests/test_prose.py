@@ -94,3 +94,10 @@ def test_positions_point_into_the_source():
     doc = prose.parse(source)
     sentences = split_sentences(doc.text(doc.blocks[0]), doc.blocks[0].start)
     assert [doc.position(s.start) for s in sentences] == [(5, 1), (6, 1)]
+
+
+def test_one_line_html_elements_are_blocks_of_their_own():
+    doc = prose.parse('<dl>\n<dt>Carer</dt>\n<dd>A carer helps someone. They are not paid.</dd>\n</dl>\n<h2 id="x">Words</h2>\n')
+    assert [(b.kind, doc.text(b).strip()) for b in doc.blocks] == [
+        ("title", "Carer"), ("paragraph", "A carer helps someone. They are not paid."), ("heading", "Words")]
+    assert doc.blocks[2].level == 2

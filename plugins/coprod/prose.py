@@ -35,6 +35,9 @@ _ABBREVIATION_DEF = re.compile(r"\*\[([^\]]+)\]:[ \t]*(.*)$")
 _FOOTNOTE_DEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
 _TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _HTML_BLOCK_ONLY = re.compile(r"</?[A-Za-z][^<>]*>[ \t]*$")
+# A whole block element on one line, such as <dt>Carer</dt>: a block of its own.
+# A term, heading or label has no full stop, so it must not run into the next line.
+_HTML_ONE_LINE = re.compile(r"<(dt|dd|li|p|h[1-6]|th|td|figcaption|caption|summary)\b[^<>]*>.*</\1>[ \t]*$", re.I)
 
 # Inline markup, masked inside prose blocks. Order matters: code first, so
 # nothing inside code is read as a link or emphasis.
@@ -400,6 +403,17 @@ def parse(source: str) -> Document:
             start = text_start + footnote.end()
             paragraph = None
             containers.append(indent + 4)
+
+        one_line = _HTML_ONE_LINE.match(stripped)
+        if one_line:
+            tag = one_line.group(1).lower()
+            if tag[0] == "h":
+                blocks.append(Block("heading", start, text_end, int(tag[1])))
+            else:
+                labels = ("dt", "th", "summary", "caption", "figcaption")
+                blocks.append(Block("title" if tag in labels else "paragraph", start, text_end))
+            paragraph = None
+            continue
 
         if _HTML_BLOCK_ONLY.match(stripped):
             # A line that is only a tag (such as <div markdown>) ends prose.

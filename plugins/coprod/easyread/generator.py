@@ -81,7 +81,8 @@ class _Generator:
         if self.glossary is not None:
             text = simplify.replace_phrases(text, self.glossary.avoid_matcher, lambda avoid: avoid.instead)
             text = simplify.replace_phrases(text, self.glossary.misspelling_matcher, lambda term: term.term)
-        text = simplify.plain_words(text)
+        terms = [] if self.glossary is None else [m.span() for m, _ in self.glossary.term_matcher.finditer(text)]
+        text = simplify.plain_words(text, keep=terms)
         return simplify.easy_numbers(text)
 
     def sentences(self, block: prose.Block) -> list[str]:
@@ -89,6 +90,8 @@ class _Generator:
         readable = prose.readable_text(self.doc.source[block.start:block.end])  # keeps `code`
         pieces = [_clean(readable[s.start - block.start:s.end - block.start])
                   for s in split_sentences(text, block.start, self.doc.source[block.start:block.end])]
+        if pieces and readable.rstrip().endswith(":") and not pieces[-1].endswith(":"):
+            pieces[-1] += ":"  # it leads into a list, so it must not end in a full stop
         lines: list[str] = []
         for piece in pieces:
             lines += [s for s in simplify.split_sentence(self.simplify_text(piece)) if s]

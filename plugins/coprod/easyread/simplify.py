@@ -7,6 +7,7 @@ No step needs a network or a model: the output is the same every time.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..rules.easy import NUMBER_WORDS
 from ..rules.numbers import PERCENTAGE, plain_fraction
@@ -17,6 +18,8 @@ EASY_WORDS: dict[str, str] = {
     "facilitate": "help", "facilitates": "helps", "facilitated": "helped", "facilitating": "helping",
     "utilise": "use", "utilises": "uses", "utilised": "used", "utilising": "using",
     "utilize": "use", "utilizes": "uses", "utilized": "used", "utilizing": "using",
+    "ensure a": "make sure there is a", "ensures a": "makes sure there is a",
+    "ensure an": "make sure there is an", "ensures an": "makes sure there is an",
     "ensure": "make sure", "ensures": "makes sure", "ensured": "made sure", "ensuring": "making sure",
     "commence": "start", "commences": "starts", "commenced": "started", "commencing": "starting",
     "initiate": "start", "initiates": "starts", "initiated": "started", "initiating": "starting",
@@ -37,7 +40,7 @@ EASY_WORDS: dict[str, str] = {
     "key": "main", "tackle": "deal with", "tackling": "dealing with", "dialogue": "talk",
     "stakeholders": "people involved", "holistic": "whole",
     # Longer everyday words with a shorter, more common choice.
-    "essential": "very important", "vital": "very important", "significant": "big", "significantly": "a lot",
+    "essential": "very important", "vital": "very important", "significant": "big", "significantly": "greatly",
     "legislation": "law", "emphasises": "says", "emphasise": "say", "enables": "helps", "enable": "help",
     "approaches": "ways", "approach": "way", "individual": "person", "individuals'": "people's",
     "establish": "set up", "establishing": "setting up", "established": "set up", "framework": "plan",
@@ -55,6 +58,31 @@ EASY_WORDS: dict[str, str] = {
     "methodology": "way", "endeavour": "try", "eliminate": "remove", "inform": "tell", "informed": "told",
     "indicate": "show", "indicates": "shows", "investigate": "look into", "accountable": "answerable",
     "actively": "", "effectively": "well", "successfully": "well",
+    # Words common in social care writing, each with a plainer word that fits
+    # wherever the hard one does. Words with two meanings (such as "foster"
+    # or "influence") are left out on purpose.
+    "significantly more": "a lot more", "significantly less": "a lot less",
+    "genuine": "real", "genuinely": "really", "remunerate": "pay", "remunerating": "paying",
+    "remuneration": "pay", "remunerated": "paid", "admittedly": "", "minimise": "lower", "minimises": "lowers",
+    "minimising": "lowering", "maximise": "make the most of", "transformation": "big change",
+    "transform": "change", "transforms": "changes", "transforming": "changing", "transformed": "changed",
+    "aspire": "aim", "aspirations": "hopes", "fundamental": "basic", "innovation": "new ideas",
+    "innovative": "new", "revolutionise": "totally change", "sustainable": "lasting",
+    "perspectives": "views", "comprehensive": "full", "comprehensively": "fully",
+    "appropriate": "right", "appropriately": "in the right way", "philosophy": "way of thinking",
+    "catalyst": "spark", "cultivating": "growing", "cultivate": "grow", "collective": "shared",
+    "collaborative": "joint", "dedicated to": "for", "highlighted": "pointed out", "conducted": "carried out",
+    "additionally": "also", "furthermore": "also", "moreover": "also", "nevertheless": "but",
+    "consequently": "so", "subsequently": "later", "alongside": "with", "regularly": "often",
+    "the majority of": "most", "a majority of": "most", "initially": "at first", "eventually": "in the end",
+    "previously": "before", "definitions": "meanings", "definition": "meaning",
+    "develop": "build", "develops": "builds", "developed": "built", "developing": "building",
+    "has the potential to": "could", "have the potential to": "could", "in addition": "also",
+    "deliver": "run", "delivers": "runs", "delivered": "run", "delivering": "running", "delivery": "running",
+    "facilities": "places", "obstacles": "barriers", "utilisation": "use", "purpose": "aim",
+    "discussing": "talking about", "discussions": "talks", "discussion": "talk", "beneficial": "good",
+    "benefit from": "gain from", "primarily": "mainly", "predominantly": "mostly", "acquire": "get",
+    "endeavours": "efforts", "enhance": "improve", "enhances": "improves", "enhancing": "improving",
 }
 _EASY_WORD = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EASY_WORDS, key=len, reverse=True))
@@ -74,10 +102,22 @@ def _match_case(original: str, replacement: str) -> str:
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")
 
 
-def plain_words(text: str) -> str:
-    """Swap hard words for plain ones, and mend "a"/"an" before a swapped word."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['’\"”)]*\s+|[\"“(‘]\s*)$")
+
+
+def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
+    """Swap hard words for plain ones, and mend "a"/"an" before a swapped word.
+
+    Words inside a `keep` span (a glossary term, say) stay as they are, and so
+    do capitalised words inside a sentence, as they are likely part of a name
+    ("Individual Service Fund").
+    """
     pieces, last = [], 0
     for match in _EASY_WORD.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in keep):
+            continue
+        if match.group(0)[0].isupper() and not _SENTENCE_START.search(text, 0, match.start()):
+            continue
         before = text[last:match.start()]
         replacement = _match_case(match.group(0), EASY_WORDS[" ".join(match.group(0).lower().split())])
         article = _ARTICLE_BEFORE.search(before)
@@ -134,25 +174,61 @@ def easy_numbers(text: str) -> str:
     return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), text)
 
 
+# Words that can start a clause as its subject. A cut before one of them
+# leaves two parts that can each stand alone.
+_SUBJECT = r"(?:we|they|you|he|she|it|it['’]s|this|that|these|there|people|everyone|I)\b"
+# Words that open a clause which cannot stand alone ("When we meet, ...").
+_OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|after|before|unless|until|since|despite|given|with|without|"
+                     r"in|for|through|instead|because|whether|where|by|although|though|while|whilst|even|to|from|"
+                     r"on|at|like|unlike|rather|\w+ing)\b", re.I)
+# An opening clause later in the part before a comma: "It says by doing this, we ...".
+_OPENER_INSIDE = re.compile(r"\b(?:when|if|as|by|because|while|whilst|although|though|since|once|after|before|unless|"
+                            r"until)\s[^,]*$", re.I)
+_PARTICIPLE_LIST = re.compile(r",\s+(?:and\s+)?\w+ing\b", re.I)
+# Participles that start a clause about the whole of what came before.
+_PARTICIPLES = {"making": "makes", "helping": "helps", "giving": "gives", "leading": "leads", "allowing": "allows",
+                "creating": "creates", "forming": "forms", "meaning": "means", "building": "builds",
+                "bringing": "brings", "showing": "shows", "fostering": "fosters"}
+
+
+# The last item of a list of actions: ", building bridges".
+_ING_LIST = re.compile(r"(?:,|\band)\s+\w+ing\b[^,]*$", re.I)
+
+
+# After a list of examples, the sentence goes on: "such as A and B, to help us".
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:to|so|which|who|where|because|but|and\s+then)\b", re.I)
+
+
+class _Cut(NamedTuple):
+    pattern: re.Pattern
+    lead: str  # how the second part starts
+    bare: bool = False  # a cut at a comma alone, which an opening clause must not lose
+
+
 # Where a long sentence can be cut, and how the second part starts.
-_SPLITS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r";\s+"), ""),
-    (re.compile(r",\s+but\s+", re.I), "But "),
-    (re.compile(r",\s+so\s+(?!that\b)", re.I), "So "),
-    (re.compile(r",\s+which\s+", re.I), "This "),
-    (re.compile(r",?\s+because\s+(?!of\b)", re.I), "This is because "),
-    (re.compile(r",\s+although\s+", re.I), "But "),
-    (re.compile(r",\s+including\s+", re.I), "This includes "),
-    (re.compile(r",\s+such\s+as\s+", re.I), "For example, "),
-    (re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
-    (re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
-    (re.compile(r",\s+while\s+", re.I), "At the same time, "),
+_SPLITS: list[_Cut] = [
+    _Cut(re.compile(r";\s+"), ""),
+    _Cut(re.compile(r",\s+but\s+", re.I), "But "),
+    _Cut(re.compile(r",\s+so\s+(?!that\b)", re.I), "So "),
+    # "..., which we like" is about a thing, not the whole clause: "This we like" reads badly.
+    _Cut(re.compile(r",\s+which\s+(?!(?:we|you|they|I|he|she|it|the|a|an|our|your|their|people)\b)", re.I), "This "),
+    _Cut(re.compile(r",?\s+because\s+(?!of\b)", re.I), "This is because "),
+    _Cut(re.compile(r",\s+although\s+", re.I), "But "),
+    _Cut(re.compile(r",\s+including\s+", re.I), "This includes "),
+    _Cut(re.compile(r",\s+such\s+as\s+", re.I), "For example, "),
+    _Cut(re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
+    _Cut(re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
+    _Cut(re.compile(r",\s+while\s+", re.I), "At the same time, "),
+    # A dash before a subject starts a new clause; before anything else it names what came before.
+    _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?=" + _SUBJECT + ")", re.I), "", True),
+    _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?!" + _SUBJECT + ")", re.I), "This is ", True),
     # "and" joins two clauses only where a subject follows; otherwise it is likely a list.
-    (re.compile(r",?\s+and\s+(?=(?:we|they|you|he|she|it|this|these|there|people|everyone)\s)", re.I), ""),
+    _Cut(re.compile(r",?\s+and\s+(?=(?:we|they|you|he|she|it|this|these|there|people|everyone)\s)", re.I), ""),
     # A comma before a pronoun often starts a new clause; before "people" it is more often a list.
-    (re.compile(r",\s+(?=(?:we|they|you|it|this)\s)", re.I), ""),
-    (re.compile(r",\s+(?:or|and)\s+(?=when\b|if\b)", re.I), ""),
-    (re.compile(r"\s+(?:but|so)\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), ""),
+    _Cut(re.compile(r",\s+(?=(?:we|they|you|it|this)\s)", re.I), "", True),
+    _Cut(re.compile(r",\s+(?:or|and)\s+(?=when\b|if\b)", re.I), ""),
+    _Cut(re.compile(r"\s+(?:but|so)\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), ""),
+    _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This "),
 ]
 
 
@@ -161,45 +237,85 @@ def _word_count(text: str) -> int:
 
 
 def finish(sentence: str) -> str:
-    """Tidy a sentence: single spaces, a capital first letter and a full stop at the end."""
-    sentence = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(sentence.split())).strip(" ,;:-")
+    """Tidy a sentence: single spaces, a capital first letter and a full stop at the end.
+
+    A sentence ending in a colon keeps it: it leads into the list after it.
+    """
+    sentence = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(sentence.split())).strip(" ,;-—–")
+    if sentence.endswith(":") and _word_count(sentence) > 0:
+        return sentence[0].upper() + sentence[1:]
+    sentence = sentence.strip(":")
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
-    if sentence[-1] not in ".!?":
+    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)]+$", sentence):
         sentence += "."
     return sentence
 
 
 _BRACKET = re.compile(r"\s*\((?:such as|for example|e\.g\.|like)?\s*([^()]{12,})\)")
+# "bodies, such as Healthwatch, to support them": examples with no comma of their own.
+_EXAMPLES_BETWEEN_COMMAS = re.compile(r",\s+(?:such as|for example|e\.g\.)\s+([^,;:()]+),\s+(?=to\b|so\b|which\b|who\b)",
+                                      re.I)
+_DASHED = re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?:(such as|for example|like)\s+)?([^—–]{12,}?)(?:\s*—\s*|\s+[–-]\s+)", re.I)
 
 
-def _move_brackets(sentence: str) -> list[str]:
-    """A long aside in brackets becomes its own sentence after the one it was in."""
+def _move_asides(sentence: str) -> list[str]:
+    """A long aside, in brackets or between dashes, becomes its own sentence after the one it was in."""
     asides = []
 
-    def take(match: re.Match) -> str:
-        text = match.group(1).strip()
-        example = re.match(r"\s*\((?:such as|for example|e\.g\.|like)", match.group(0), re.I)
-        asides.append(("For example, " if example else "") + text)
-        return ""
+    def take(match: re.Match, text: str, example: bool) -> str:
+        if _word_count(text) < 4:
+            return match.group(0)
+        if not example and not re.match(_SUBJECT, text.strip(), re.I):
+            # "(sometimes in paid roles)" cannot stand alone: it stays, between commas.
+            return ", " + text.strip() + ", " if match.group(0).lstrip()[:1] in "—–-" else match.group(0)
+        asides.append(("For example, " if example else "") + text.strip())
+        return " "
 
-    main = _BRACKET.sub(lambda m: take(m) if _word_count(m.group(1)) >= 4 else m.group(0), sentence)
+    main = _BRACKET.sub(lambda m: take(m, m.group(1), bool(re.match(
+        r"\s*\((?:such as|for example|e\.g\.|like)", m.group(0), re.I))), sentence)
+    main = _DASHED.sub(lambda m: take(m, m.group(2), bool(m.group(1))), main)
+    main = _EXAMPLES_BETWEEN_COMMAS.sub(lambda m: take(m, m.group(1), True)
+                                        if _word_count(m.group(1)) >= 2 else m.group(0), main)
     return [main, *asides]
 
 
+def _opening_clause(sentence: str) -> list[str] | None:
+    """Put an opening clause where each part can stand alone.
+
+    "Although A, B." becomes "A. But B."; "While A, B." becomes "A. At the
+    same time, B."; "By doing A, we B." becomes "We B. We do this by doing A."
+    """
+    contrast = re.match(r"\s*(although|though|even though|while|whilst)\s+(.+?),\s+(.+)$", sentence, re.I | re.S)
+    if contrast and _word_count(contrast.group(2)) >= 3 and _word_count(contrast.group(3)) >= 4:
+        lead = "But " if contrast.group(1).lower() in ("although", "though", "even though") else "At the same time, "
+        return [contrast.group(2), lead + contrast.group(3)]
+    means = re.match(r"\s*by\s+(.+?),\s+(we|you|they)\s+(.+)$", sentence, re.I | re.S)
+    if means and _word_count(means.group(1)) >= 2 and _word_count(means.group(3)) >= 2:
+        subject = means.group(2).lower()
+        return [f"{subject} {means.group(3)}", f"{subject} do this by {means.group(1)}"]
+    return None
+
+
 def split_sentence(sentence: str, aim: int = 10) -> list[str]:
-    parts = _move_brackets(sentence)
-    if len(parts) > 1:
-        return [piece for part in parts for piece in _split_clauses(part, aim)]
-    return _split_clauses(sentence, aim)
+    """Cut a long sentence into short ones that each say one thing, where that can be done safely."""
+    parts = _move_asides(sentence)
+    result = []
+    for part in parts:
+        reordered = _opening_clause(part) if _word_count(part) >= aim - 2 else None
+        for piece in reordered or [part]:
+            result += _split_clauses(piece, aim)
+    return result
 
 
 def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     """Cut a sentence at clause breaks until each part is short, where that is possible.
 
     Only clause breaks are used, never a bare comma: a comma is as likely to
-    separate the items of a list, and cutting there makes nonsense.
+    separate the items of a list, and cutting there makes nonsense. Nor is a
+    sentence cut just after an opening clause ("When we meet, ..."), which
+    cannot stand alone.
     """
     words = _word_count(sentence)
     if words < aim - 2:
@@ -207,15 +323,32 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
         # easy-one-idea rule asks for one idea in each sentence.
         return [finish(sentence)]
     best = None
-    for pattern, lead in _SPLITS:
-        for match in pattern.finditer(sentence):
+    for cut in _SPLITS:
+        for match in cut.pattern.finditer(sentence):
             left, right = sentence[:match.start()], sentence[match.end():]
             if _word_count(left) < 3 or _word_count(right) < 3:
                 continue
+            if cut.bare and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
+                continue
+            if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
+                continue  # ", showing A, accessing B": a list of actions, not a new clause
+            if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
+                continue  # "seeing the picture, building bridges, including ..." is a list of actions
+            if cut.lead in ("This includes ", "For example, ") and _CLAUSE_GOES_ON.search(right):
+                continue  # "bodies, such as Healthwatch, to support them": the examples end mid-sentence
             distance = abs(_word_count(left) - words / 2)
             if best is None or distance < best[0]:
-                best = (distance, left, lead + right)
+                best = (distance, left, _lead_into(match, cut.lead, right))
     if best is None:
         return [finish(sentence)]
     _, left, right = best
     return _split_clauses(left, aim) + _split_clauses(right, aim)
+
+
+def _lead_into(match: re.Match, lead: str, right: str) -> str:
+    """The second part of a cut sentence, with its lead ("This ", "But ") and a participle made a verb."""
+    participle = re.match(r"(\w+)\b", right)
+    if lead == "This " and participle and participle.group(1).lower() in _PARTICIPLES \
+            and match.group(0).rstrip().endswith(","):
+        return lead + _PARTICIPLES[participle.group(1).lower()] + right[participle.end():]
+    return lead + right
