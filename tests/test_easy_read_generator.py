@@ -171,6 +171,8 @@ def test_participles_become_verbs_but_lists_of_actions_stay():
         "Equality and inclusion are basic to our hopes.", "This forms the fabric of community."]
     sentence = "We commit to seeing the bigger picture, building bridges, including more voices and staying hopeful."
     assert simplify.split_sentence(sentence) == [sentence]
+    sentence = "As well as physical access, making sure that information is easy to read is a main part of it."
+    assert simplify.split_sentence(sentence) == [sentence]
 
 
 def test_a_line_that_leads_into_a_list_keeps_its_colon():

@@ -228,7 +228,7 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+(?=(?:we|they|you|it|this)\s)", re.I), "", True),
     _Cut(re.compile(r",\s+(?:or|and)\s+(?=when\b|if\b)", re.I), ""),
     _Cut(re.compile(r"\s+(?:but|so)\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), ""),
-    _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This "),
+    _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This ", True),
 ]
 
 
