@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..rules.easy import NUMBER_WORDS
+from ..rules.easy import NUMBER_WORDS, one_is_a_number
 from ..rules.numbers import PERCENTAGE, plain_fraction
 from ..text import WORD
 
@@ -88,7 +88,7 @@ _EASY_WORD = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EASY_WORDS, key=len, reverse=True))
     + r")(?![\w-])", re.I)
 _PERCENT_WITH_PLAIN = re.compile(r"(?:about\s+|around\s+|nearly\s+)?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\(([^)]*\b(?:in|out of)\b[^)]*)\)", re.I)
-_NUMBER_WORD = re.compile(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+_NUMBER_WORD = re.compile(r"(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
                           r"sixty|seventy|eighty|ninety)(?![\w-])", re.I)
 _EXPANSION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*)+)\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
@@ -171,7 +171,8 @@ def easy_numbers(text: str) -> str:
     text = PERCENTAGE.sub(lambda m: plain_fraction(float(m.group(1))).replace(" in ", " out of ")
                           if float(m.group(1)) <= 100 else m.group(0), text)
     text = re.sub(r"(\d+ out of \d+) of (?=\w)", r"\1 ", text)  # "9 out of 10 of parents" reads badly
-    return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()]), text)
+    return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()])
+                            if m.group(1).lower() != "one" or one_is_a_number(text, m.start()) else m.group(0), text)
 
 
 # Words that can start a clause as its subject. A cut before one of them

@@ -21,7 +21,15 @@ NUMBER_WORDS = {
 }
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
-_ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$|^one\s+(?:of|day|another|way)\b", re.I)
+_ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$", re.I)
+# ... or before these, or where no word follows at all ("where a page uses one, ...").
+_ONE_NOT_A_NUMBER = re.compile(r"one(?:\s+(?:of|day|another|way|or|and|is|was|who|that|which)\b|\s*[^\w\s]|\s*$)",
+                               re.I)
+
+
+def one_is_a_number(text: str, start: int) -> bool:
+    """Whether the "one" at `start` counts something ("one shared list"), so easy read writes 1."""
+    return not (_ONE_AS_PRONOUN.search(text[max(0, start - 12):start]) or _ONE_NOT_A_NUMBER.match(text, start))
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 _LARGE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,])|(?<![\w.,])\d{5,}(?![\w.,])")
 
@@ -121,7 +129,11 @@ class EasyNoAcronyms(Rule):
 
     def check(self, page, settings):
         glossary = page.glossary
+        # Words in capitals for emphasis ("NOT") are easy-emphasis's to report, not abbreviations.
+        shouting = [match.span() for match in page.block_matches(_SHOUTING)]
         for match in page.block_matches(CAPITALS):
+            if any(start <= match.start() < end for start, end in shouting):
+                continue
             word = match.group(0)
             term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
             suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
@@ -143,8 +155,7 @@ class EasyNumbers(Rule):
         severity = _severity(self, settings)
         for match in page.block_matches(_NUMBER_WORD):
             word = match.group(1)
-            if word.lower() == "one" and (_ONE_AS_PRONOUN.search(masked[max(0, match.start() - 12):match.start()])
-                                          or _ONE_AS_PRONOUN.match(masked, match.start())):
+            if word.lower() == "one" and not one_is_a_number(masked, match.start()):
                 continue
             value = NUMBER_WORDS[word.lower()]
             percent = _PERCENT_AFTER.match(masked, match.end())
