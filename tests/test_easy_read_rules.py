@@ -62,3 +62,11 @@ def test_one_is_a_number_only_when_it_counts_something():
 
 def test_capitals_for_emphasis_and_underline():
     assert [r for r, _ in rules("You must NOT do this.\nThis is <u>key</u>.")] == ["easy-emphasis", "easy-emphasis"]
+
+
+def test_large_numbers_are_fine_when_rounded():
+    assert rules("6,066 people used it.") == [("easy-numbers", 1)]
+    assert rules("6066 people used it.") == [("easy-numbers", 1)]
+    for text in ["More than 6,000 people used it.", "About 40 thousand people came.", "It started in 2016.",
+                 "Over 6000 people used it."]:
+        assert rules(text) == [], text
