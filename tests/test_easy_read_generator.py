@@ -109,7 +109,16 @@ def test_generated_page_passes_the_easy_read_rules():
 def test_draft_is_for_an_editor():
     draft = generate_easy_read(PAGE, GLOSSARY, draft=True)
     assert "easy_read_checked: false" in draft and "coprod_generated" not in draft
-    assert "## Words to know\n\n:material-account-group:\n**Co-production**:\nWorking together as equals.\n" in draft
+    assert "\n# Meetings that work (easy read)\n" in draft
+    assert "## Words to know\n\n:material-account-group:\n**Co-production**: Working together as equals.\n" in draft
+    glossary = parse_glossary("terms:\n  - term: carer\n    definition: Someone who cares.\n"
+                              "    easy_read: A carer helps someone. They are not paid.\n"
+                              "  - term: reciprocity\n    definition: Giving back.\n"
+                              "    easy_read: Reciprocity means giving something back.\n")
+    draft = generate_easy_read("# Carers\n\nA carer helps. Reciprocity matters.\n", glossary, draft=True)
+    assert "**Reciprocity** means giving something back.\n" in draft
+    assert "**A carer** helps someone.\nThey are not paid.\n" not in draft  # the name is at the start only
+    assert "**Carer**: A carer helps someone.\nThey are not paid.\n" in draft
 
 
 def test_links_from_the_easy_read_address():

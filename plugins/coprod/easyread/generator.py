@@ -188,7 +188,14 @@ def _words_to_know_markdown(terms: list[Term]) -> list[str]:
     lines = ["## Words to know", ""]
     for term in terms:
         name = term.term[:1].upper() + term.term[1:]
-        lines += [shortcode(term.icon or icon_for(term.easy_read, [])), f"**{name}**:", term.easy_read, ""]
+        # As editors write it by hand: "**Reciprocity** means ...", one sentence a line.
+        sentences = [_clean(term.easy_read[s.start:s.end]) for s in split_sentences(term.easy_read)]
+        named = re.match(re.escape(term.term) + r"\b", sentences[0], re.I) if sentences else None
+        if named:
+            sentences[0] = f"**{sentences[0][:named.end()]}**{sentences[0][named.end():]}"
+        else:
+            sentences[:1] = [f"**{name}**: {' '.join(sentences[:1])}".rstrip(": ")]
+        lines += [shortcode(term.icon or icon_for(term.easy_read, [])), *sentences, ""]
     return lines
 
 
@@ -208,8 +215,9 @@ def generate_easy_read(source: str, glossary: Glossary | None = None, draft: boo
         front_matter["easy_read_checked"] = False
     else:
         front_matter["coprod_generated"] = True
+    heading = f"{title} (easy read)" if draft else title  # an editor's page names itself, as ours do
     lines = ["---", yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False).strip(), "---", "",
-             f"# {title}", ""]
+             f"# {heading}", ""]
     items = generator.ideas()
     uses: dict[str, int] = {}
     first: dict[str, Term] = {}
