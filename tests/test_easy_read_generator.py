@@ -54,6 +54,8 @@ def test_sentence_splitting_at_clause_breaks():
     assert simplify.split_sentence("Meetings start on time, because people have other plans and jobs to do.") == [
         "Meetings start on time.", "This is because people have other plans and jobs to do."]
     assert simplify.split_sentence("We listen to people. ") == ["We listen to people."]
+    assert simplify.split_sentence("Half of carers wanted more news, with 9 out of 10 carers saying they felt alone.") == [
+        "Half of carers wanted more news.", "9 out of 10 carers said they felt alone."]
 
 
 def test_a_list_is_never_cut_at_its_commas():

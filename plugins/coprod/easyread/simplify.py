@@ -34,7 +34,7 @@ EASY_WORDS: dict[str, str] = {
     "participating": "taking part", "participants": "people taking part",
     "demonstrate": "show", "demonstrates": "shows",
     "however": "but", "therefore": "so", "whilst": "while", "amongst": "among",
-    "prior to": "before", "in order to": "to", "with regard to": "about", "in respect of": "about",
+    "prior to": "before", "in order to": "to", "in an effort to": "to", "with regard to": "about", "in respect of": "about",
     "a number of": "some", "going forward": "from now on", "e.g.": "for example", "i.e.": "that is",
     "etc.": "and more", "via": "through", "empower": "give power to", "empowers": "gives power to",
     "key": "main", "tackle": "deal with", "tackling": "dealing with", "dialogue": "talk",
@@ -220,6 +220,8 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
     _Cut(re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
     _Cut(re.compile(r",\s+while\s+", re.I), "At the same time, "),
+    # "..., with 9 out of 10 carers saying they ..." becomes "9 out of 10 carers said they ...".
+    _Cut(re.compile(r",\s+with\s+([^,]{3,60}?)\s+saying\s+", re.I), r"\1 said "),
     # A dash before a subject starts a new clause; before anything else it names what came before.
     _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?=" + _SUBJECT + ")", re.I), "", True),
     _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?!" + _SUBJECT + ")", re.I), "This is ", True),
@@ -352,4 +354,4 @@ def _lead_into(match: re.Match, lead: str, right: str) -> str:
     if lead == "This " and participle and participle.group(1).lower() in _PARTICIPLES \
             and match.group(0).rstrip().endswith(","):
         return lead + _PARTICIPLES[participle.group(1).lower()] + right[participle.end():]
-    return lead + right
+    return (match.expand(lead) if "\\" in lead else lead) + right
