@@ -441,6 +441,11 @@ def parse(source: str) -> Document:
     )
 
 
+def fenced_code(doc: Document) -> list[tuple[int, int]]:
+    """Where the page's fenced code blocks are, fences included."""
+    return _fenced_ranges(doc.source, doc.body_start)
+
+
 def _fenced_ranges(source: str, start: int) -> list[tuple[int, int]]:
     """Where fenced code is, so comment-like text inside code is left alone."""
     ranges, fence, fence_start, offset = [], None, 0, start

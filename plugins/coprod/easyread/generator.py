@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 from dataclasses import dataclass, field
 
 import yaml
@@ -130,11 +131,18 @@ class _Generator:
         return result
 
     def ideas(self) -> list[tuple[str, object]]:
-        """The page as ("heading", (level, text)) and ("idea", _Idea) items, in order."""
+        """The page as ("heading", (level, text)), ("code", text) and ("idea", _Idea) items, in order."""
         items: list[tuple[str, object]] = []
         blocks = [b for b in self.doc.blocks if not self.is_switched_off(b)]
+        # Code is kept as it is: a command to type cannot be put in other words.
+        code = [(start, end) for start, end in prose.fenced_code(self.doc)
+                if not any(first <= self.doc.position(start)[0] <= last for first, last in self.switched_off)]
         index = 0
-        while index < len(blocks):
+        while index < len(blocks) or code:
+            if code and (index >= len(blocks) or code[0][0] < blocks[index].start):
+                start, end = code.pop(0)
+                items.append(("code", textwrap.dedent(self.doc.source[start:end].rstrip("\n"))))
+                continue
             block = blocks[index]
             if block.kind == "heading":
                 if block.level > 1:
@@ -234,6 +242,9 @@ def generate_easy_read(source: str, glossary: Glossary | None = None, draft: boo
         if kind == "heading":
             level, text = item
             lines += [f"{'#' * level} {text}", ""]
+            continue
+        if kind == "code":
+            lines += [item, ""]
             continue
         if not item.lines:
             continue

@@ -79,7 +79,7 @@ EASY_WORDS: dict[str, str] = {
     "develop": "build", "develops": "builds", "developed": "built", "developing": "building",
     "has the potential to": "could", "have the potential to": "could", "in addition": "also",
     "deliver": "run", "delivers": "runs", "delivered": "run", "delivering": "running", "delivery": "running",
-    "facilities": "places", "obstacles": "barriers", "utilisation": "use", "purpose": "aim",
+    "facilities": "places", "obstacles": "barriers", "utilisation": "use",
     "discussing": "talking about", "discussions": "talks", "discussion": "talk", "beneficial": "good",
     "benefit from": "gain from", "primarily": "mainly", "predominantly": "mostly", "acquire": "get",
     "endeavours": "efforts", "enhance": "improve", "enhances": "improves", "enhancing": "improving",
