@@ -61,3 +61,9 @@ def test_a_full_stop_before_inline_code_ends_the_sentence():
 
     [page] = [check("It opens on tap. `[define: x]` on its own line shows a box.\n")]
     assert page.sentences == 2
+
+
+def test_a_capital_letter_ends_a_sentence_before_a_word_that_starts_one():
+    assert sentences("We aim for the level called double A. We test it often.") == [
+        "We aim for the level called double A.", "We test it often."]
+    assert sentences("Ask J. Smith about it.") == ["Ask J. Smith about it."]

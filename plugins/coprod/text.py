@@ -74,8 +74,17 @@ def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -
     if token in _BEFORE_NUMBER:
         return not next_char.isdigit()
     if len(token) == 1 and token.isalpha() and word[-1].isupper():
-        return False  # an initial, as in "J. Smith"
+        # An initial, as in "J. Smith", unless a word that starts sentences
+        # follows: "the level called double A. We aim for it."
+        next_word = _NEXT_WORD.match(text, after)
+        return bool(next_word) and next_word.group(1) in _SENTENCE_STARTERS
     return True
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
+_SENTENCE_STARTERS = frozenset(
+    "We You They It This That The There These Those I He She Our Your Their If When But So And An In On At For To "
+    "Then Please Some Many Most All Each Every What How Why Where Who".split())
 
 
 def split_sentences(text: str, offset: int = 0, source: str | None = None) -> list[Sentence]:
