@@ -198,3 +198,10 @@ def test_plain_words_leave_names_and_glossary_terms_alone():
     keep = [(text.index("Individual Service Fund"), text.index(" to facilitate"))]
     assert simplify.plain_words(text, keep) == "Person employers set up an Individual Service Fund to help care."
     assert simplify.plain_words("It ensures an equal say.") == "It makes sure there is an equal say."
+
+
+def test_pictures_with_a_text_alternative_are_kept_and_decorative_ones_left_out():
+    easy = generate_easy_read("# Pictures\n\nWe met in the hall. ![People utilise a table](img/meet.png) It went well.\n\n"
+                              "![](img/line.png)\n\nThe end.\n", GLOSSARY)
+    assert "We met in the hall.\nIt went well.\n\n![People use a table](img/meet.png)\n" in easy
+    assert "line.png" not in easy

@@ -35,6 +35,7 @@ from .icons import icon_for, shortcode
 
 MOST_LINES = 5  # sentences in one idea (standards.md: easy-paragraph)
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
+_PICTURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+(?:\s+\"[^\"]*\")?)\)")
 _LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 
@@ -65,7 +66,10 @@ class _Generator:
         self.switched_off = suppressions.ranges.get(ALL, [])
 
     def is_switched_off(self, block: prose.Block) -> bool:
-        line = self.doc.position(block.start)[0]
+        return self.is_switched_off_at(block.start)
+
+    def is_switched_off_at(self, offset: int) -> bool:
+        line = self.doc.position(offset)[0]
         return any(first <= line <= last for first, last in self.switched_off)
 
     def terms_in(self, text: str) -> list[Term]:
@@ -130,18 +134,32 @@ class _Generator:
             result.append([simplify.finish(self.simplify_text(p)) for p in parts if p])
         return result
 
+    def code_and_pictures(self) -> list[tuple[int, tuple[str, str]]]:
+        """Code blocks and pictures that carry meaning, by where they start.
+
+        Code is kept as it is: a command to type cannot be put in other words.
+        A picture with a text alternative is kept, its text made plain; one
+        without is decorative and left out, as the easy read page has its own.
+        """
+        found = []
+        code = prose.fenced_code(self.doc)
+        for start, end in code:
+            found.append((start, ("code", textwrap.dedent(self.doc.source[start:end].rstrip("\n")))))
+        for match in _PICTURE.finditer(self.doc.source, self.doc.body_start):
+            alt = _clean(match.group(1))
+            if alt and not any(start <= match.start() < end for start, end in code):
+                found.append((match.start(), ("picture", f"![{self.simplify_text(alt)}]({match.group(2)})")))
+        return sorted(item for item in found if not self.is_switched_off_at(item[0]))
+
     def ideas(self) -> list[tuple[str, object]]:
-        """The page as ("heading", (level, text)), ("code", text) and ("idea", _Idea) items, in order."""
+        """The page as ("heading", (level, text)), ("code"/"picture", Markdown) and ("idea", _Idea) items, in order."""
         items: list[tuple[str, object]] = []
         blocks = [b for b in self.doc.blocks if not self.is_switched_off(b)]
-        # Code is kept as it is: a command to type cannot be put in other words.
-        code = [(start, end) for start, end in prose.fenced_code(self.doc)
-                if not any(first <= self.doc.position(start)[0] <= last for first, last in self.switched_off)]
+        extras = self.code_and_pictures()
         index = 0
-        while index < len(blocks) or code:
-            if code and (index >= len(blocks) or code[0][0] < blocks[index].start):
-                start, end = code.pop(0)
-                items.append(("code", textwrap.dedent(self.doc.source[start:end].rstrip("\n"))))
+        while index < len(blocks) or extras:
+            if extras and (index >= len(blocks) or extras[0][0] < blocks[index].start):
+                items.append(extras.pop(0)[1])
                 continue
             block = blocks[index]
             if block.kind == "heading":
@@ -243,7 +261,7 @@ def generate_easy_read(source: str, glossary: Glossary | None = None, draft: boo
             level, text = item
             lines += [f"{'#' * level} {text}", ""]
             continue
-        if kind == "code":
+        if kind in ("code", "picture"):
             lines += [item, ""]
             continue
         if not item.lines:
