@@ -4,7 +4,8 @@ import sys
 
 from conftest import mkdocs_build, run
 
-GUIDE = "# Guide\n\nWe meet every month. Read [the other guide](other.md) or see the [picture](img/p.png).\n"
+GUIDE = ("# Guide\n\nWe meet every month. Read [the other guide](other.md) or see the [picture](img/p.png).\n\n"
+         "![People at a meeting](img/p.png)\n")
 
 
 def page(site, path):
@@ -22,6 +23,7 @@ def test_every_page_gets_an_easy_read_version_at_a_predictable_address(make_site
     # links go to the easy read version of the page; files go to where they are
     assert 'href="../other/"' in easy_guide
     assert 'href="../../../guides/img/p.png"' in easy_guide
+    assert '<img alt="People at a meeting" src="../../../guides/img/p.png"' in easy_guide  # a picture that means something
     # the easy read home lists the easy read pages; each page links home
     assert 'href="guides/guide/"' in easy_home
     assert 'href="../../">Easy read home page</a>' in easy_guide
