@@ -12,9 +12,10 @@ glossary terms), then times, each in a fresh process:
 - the full build with a glossary of 500 terms;
 - `coprod check` on the same pages.
 
-It prints the times, the ratios to the plain build, pages per second for the
-checker, and each run's peak memory. The figures depend on the machine; run it
-on a quiet one. Nothing here is a test: it asserts nothing.
+It prints the fastest of three runs of each (--runs), the ratios to the plain
+build, pages per second for the checker, and each run's peak memory. The
+figures depend on the machine; run it on a quiet one. Nothing here is a test:
+it asserts nothing.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ def measure(kind: str, folder: Path, runs: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=300)
-    parser.add_argument("--runs", type=int, default=2, help="runs of each; the fastest is kept")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each; the fastest is kept")
     parser.add_argument("--only", help="run only the cases whose name contains this")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="coprod-bench-"))

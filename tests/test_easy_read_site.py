@@ -56,7 +56,7 @@ def test_problems_on_generated_pages_do_not_fail_the_build_unless_asked(make_sit
     site = make_site({"index.md": f"# Home\n\n{long}\n"})
     result = mkdocs_build(site)
     assert result.returncode == 0, result.stderr
-    assert "1 easy read pages made by computer need a hand-written version" in result.stderr
+    assert "1 easy read page made by computer needs a hand-written version" in result.stderr
     assert "Needs a hand-written easy read" in page(site, "coprod-report/index.html")
     site = make_site({"index.md": f"# Home\n\n{long}\n"}, "      generated_easy_read_fails_build: true\n")
     assert mkdocs_build(site).returncode == 1

@@ -63,12 +63,25 @@ class GlossaryExtension(Extension):
         self.page_path = "index.md"  # source path of the page being rendered
         self.easy = False  # easy read pages show the easy read definitions
         self.enabled = True
+        # The term each matched spelling stands for, and its anchor: the same few
+        # spellings come up on every page, and working them out is most of the cost.
+        self._terms: dict[str, tuple[Term, str] | None] = {}
+        self._glossary_from: dict[str, str] = {}  # the glossary page's path from each folder
+
+    def term_for(self, words: str) -> tuple[Term, str] | None:
+        """The term (and its anchor) that words found by the term matcher spell."""
+        if words not in self._terms:
+            term = self.glossary.term_matcher.value_of(words)
+            self._terms[words] = (term, term.anchor) if term is not None else None
+        return self._terms[words]
 
     def href(self, term: Term) -> str:
         if self.glossary_url is not None:
             return f"{self.glossary_url}#{term.anchor}"
-        here = posixpath.dirname(self.page_path) or "."
-        return f"{posixpath.relpath(self.glossary_page, here)}#{term.anchor}"
+        folder = posixpath.dirname(self.page_path) or "."
+        if folder not in self._glossary_from:  # the same for every term on a page, and slow to work out
+            self._glossary_from[folder] = posixpath.relpath(self.glossary_page, folder)
+        return f"{self._glossary_from[folder]}#{term.anchor}"
 
     def definition(self, term: Term) -> str:
         return term.easy_read if self.easy else term.definition
@@ -136,6 +149,8 @@ class TermLinker(Treeprocessor):
         if not self.extension.enabled:
             return None
         self.seen: set[str] = set()
+        self.unseen = len(self.extension.glossary.by_anchor)  # once none is left, the walk can stop
+        self.pattern = self.extension.glossary.term_matcher.pattern
         self.count = 0
         self._walk(root)
         return None
@@ -151,25 +166,33 @@ class TermLinker(Treeprocessor):
                 element.text = text
                 for index, child in enumerate(new):
                     element.insert(index, child)
+        position = 0  # just after the child, counting the links put in after earlier children
         for child in list(element):
+            position += 1
+            if not self.unseen:
+                return  # every term is linked already
             if not self._skip(child):
                 self._walk(child)
             if child.tail and not isinstance(child.tail, AtomicString):
                 tail, new = self._link(child.tail)
                 if new:
                     child.tail = tail
-                    position = list(element).index(child) + 1
-                    for offset, node in enumerate(new):
-                        element.insert(position + offset, node)
+                    for node in new:
+                        element.insert(position, node)
+                        position += 1
 
     def _link(self, text: str) -> tuple[str, list]:
         """Text before the first new term, and elements (with tails) for the rest."""
-        matcher = self.extension.glossary.term_matcher
         lead, nodes, last = None, [], 0
-        for match, term in matcher.finditer(text):
-            if term.anchor in self.seen or inside_longer_name(text, match.start(), match.end(), term):
+        for match in self.pattern.finditer(text):
+            found = self.extension.term_for(match.group(0))
+            if found is None:
                 continue
-            self.seen.add(term.anchor)
+            term, anchor = found
+            if anchor in self.seen or inside_longer_name(text, match.start(), match.end(), term):
+                continue
+            self.seen.add(anchor)
+            self.unseen -= 1
             node = self._term_element(match.group(0), term)
             if lead is None:
                 lead = text[: match.start()]
@@ -257,8 +280,7 @@ class EasyReadLayout(Treeprocessor):
                 if child.tag == "p":
                     idea = self._idea(child)
                     if idea is not None:
-                        parent.remove(child)
-                        parent.insert(index, idea)
+                        parent[index] = idea
         return None
 
     def _take_icon(self, paragraph) -> etree.Element | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -198,7 +197,7 @@ class CoprodPlugin(BasePlugin):
         return nav
 
     def on_page_markdown(self, markdown, *, page, config, files):
-        """Mark standard and easy read pages for the theme, and frame easy read pages."""
+        """Mark standard and easy read pages for the theme, and set the Markdown extensions for the page."""
         uri = page.file.src_uri
         standard = self.variants.by_standard.get(uri)
         easy = self.variants.by_easy.get(uri)
@@ -213,13 +212,23 @@ class CoprodPlugin(BasePlugin):
             page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
             # Not in the search index: each result would show twice, once per version.
             page.meta.setdefault("search", {"exclude": True})
-            markdown = _after_title(markdown, self._banner(page, easy, files)) + self._easy_nav(page, easy, files)
         if self.extension is not None:
             self.extension.page_path = uri
             self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI)
             self.extension.easy = easy is not None
         self.easy_extension.enabled = easy is not None
         return markdown
+
+    def on_page_content(self, html, *, page, config, files):
+        """Put the banner under an easy read page's title, and its own short navigation at its end.
+
+        They go into the HTML, not the Markdown: they are HTML already, and
+        Markdown would only read them through again.
+        """
+        easy = self.variants.by_easy.get(page.file.src_uri)
+        if easy is None:
+            return html
+        return _after_title(html, self._banner(page, easy, files)) + self._easy_nav(page, easy, files).strip()
 
     def _banner(self, page, variant: Variant, files: Files) -> str:
         help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
@@ -273,15 +282,21 @@ class CoprodPlugin(BasePlugin):
                     text += f" {finding.suggestion}"
                 log.warning(text)
         if notes:
-            log.info(f"{notes} notes (not failures) are listed on the readability report page.")
+            log.info(f"{_count(notes, 'note')} (not failures) {'is' if notes == 1 else 'are'} listed "
+                     "on the readability report page.")
         if generated:
-            log.info(f"{len(generated)} easy read pages made by computer need a hand-written version. "
+            pages = _count(len(generated), "easy read page")
+            log.info(f"{pages} made by computer {'needs' if len(generated) == 1 else 'need'} a hand-written version. "
                      "The readability report page lists them.")
 
 
-def _after_title(markdown: str, html: str) -> str:
-    """Put a block after the page's first heading, so screen readers meet the title first."""
-    match = re.search(r"^#[ \t].*\n", markdown, re.M)
-    if not match:
-        return html + markdown
-    return markdown[:match.end()] + "\n" + html + markdown[match.end():]
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
+
+
+def _after_title(content: str, block: str) -> str:
+    """Put a block after the page's title (its first <h1>), so screen readers meet the title first."""
+    before, title_end, after = content.partition("</h1>")
+    if not title_end:
+        return block + content
+    return before + title_end + "\n" + block + after.lstrip("\n")
