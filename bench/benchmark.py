@@ -12,10 +12,10 @@ glossary terms), then times, each in a fresh process:
 - the full build with a glossary of 500 terms;
 - `coprod check` on the same pages.
 
-It prints the fastest of three runs of each (--runs), the ratios to the plain
-build, pages per second for the checker, and each run's peak memory. The
-figures depend on the machine; run it on a quiet one. Nothing here is a test:
-it asserts nothing.
+It runs every case once a round, three rounds (--runs), and prints the fastest
+run of each, the ratios to the plain build, pages per second for the checker,
+and each case's peak memory. The figures depend on the machine; run it on a
+quiet one. Nothing here is a test: it asserts nothing.
 """
 
 from __future__ import annotations
@@ -131,16 +131,12 @@ print(json.dumps({"seconds": seconds, "peak_mb": resource.getrusage(resource.RUS
 """
 
 
-def measure(kind: str, folder: Path, runs: int) -> dict:
-    results = []
-    for _ in range(runs):
-        process = subprocess.run([sys.executable, "-c", MEASURE, kind, str(folder / "mkdocs.yml")],
-                                 cwd=folder, capture_output=True, text=True)
-        if process.returncode not in (0, 1):
-            raise SystemExit(process.stderr)
-        results.append(json.loads(process.stderr.strip().splitlines()[-1]))
-    best = min(results, key=lambda r: r["seconds"])
-    return {"seconds": round(best["seconds"], 2), "peak_mb": round(max(r["peak_mb"] for r in results))}
+def run_once(kind: str, folder: Path) -> dict:
+    process = subprocess.run([sys.executable, "-c", MEASURE, kind, str(folder / "mkdocs.yml")],
+                             cwd=folder, capture_output=True, text=True)
+    if process.returncode not in (0, 1):
+        raise SystemExit(process.stderr)
+    return json.loads(process.stderr.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -158,17 +154,28 @@ def main() -> None:
         "coprod check": ("easy_read: true", 0, "check"),
         "coprod check, 500 glossary terms": ("easy_read: true", 500, "check"),
     }
-    figures = {}
+    cases = {name: case for name, case in cases.items()
+             if not args.only or args.only in name or name == "plain Material, plugin off"}
+    runs: dict[str, list[dict]] = {name: [] for name in cases}
     try:
-        for name, (plugin, terms, kind) in cases.items():
-            if args.only and args.only not in name and name != "plain Material, plugin off":
-                continue
-            folder = work / name.replace(" ", "-").replace(",", "")
-            make_site(folder, args.pages, plugin, terms)
-            figures[name] = measure(kind, folder, args.runs)
-            print(f"{name}: {figures[name]['seconds']} s, peak {figures[name]['peak_mb']} MB", flush=True)
+        folders = {}
+        for name, (plugin, terms, _) in cases.items():
+            folders[name] = work / name.replace(" ", "-").replace(",", "")
+            make_site(folders[name], args.pages, plugin, terms)
+        # Round by round, every case once a round: a slow spell on a shared
+        # machine then falls on all the cases alike, not on one of them.
+        for round_number in range(args.runs):
+            for name, (_, _, kind) in cases.items():
+                runs[name].append(run_once(kind, folders[name]))
+            print(f"round {round_number + 1}: " + ", ".join(
+                f"{runs[name][-1]['seconds']:.2f}" for name in cases) + " s", flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    figures = {name: {"seconds": round(min(r["seconds"] for r in results), 2),
+                      "peak_mb": round(max(r["peak_mb"] for r in results))} for name, results in runs.items()}
+    print()
+    for name, figure in figures.items():
+        print(f"{name}: {figure['seconds']} s, peak {figure['peak_mb']} MB")
     plain = figures["plain Material, plugin off"]["seconds"]
     pages = args.pages + 1
     print()
