@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import GlossaryError
+from .prose import FAST_SAFE_LOADER
 
 _TERM_KEYS = {"term", "definition", "easy_read", "abbreviation", "variants", "avoid", "related", "icon", "source"}
 _AVOID_KEYS = {"phrase", "reason"}
@@ -319,7 +320,7 @@ def _icon_exists(icon: str) -> bool | None:
 def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
     reader = _Reader(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=FAST_SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or "it is not valid YAML"

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 import yaml
 
+# libyaml's loader, where PyYAML has it: the same results, several times faster.
+FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?-{3}[ \t]*\r?\n(.*?\r?\n)?(?:-{3}|\.{3})[ \t]*(?:\r?\n|\Z)", re.S)
@@ -127,7 +130,7 @@ def _read_front_matter(source: str) -> tuple[dict, tuple[int, str] | None, int]:
         return {}, None, 0
     text = match.group(1) or ""
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=FAST_SAFE_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         if mark is not None and mark.index >= len(text.rstrip()):
