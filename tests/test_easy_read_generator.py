@@ -205,3 +205,15 @@ def test_pictures_with_a_text_alternative_are_kept_and_decorative_ones_left_out(
                               "![](img/line.png)\n\nThe end.\n", GLOSSARY)
     assert "We met in the hall.\nIt went well.\n\n![People use a table](img/meet.png)\n" in easy
     assert "line.png" not in easy
+
+
+def test_a_list_after_a_colon_becomes_one_item_a_line():
+    assert simplify.split_sentence("We can focus on the main goals of adult social care: dignity, choice, "
+                                   "and quality of life for everyone.") == [
+        "We can focus on the main goals of adult social care:", "Dignity.", "Choice.", "Quality of life for everyone."]
+    # "care and support" is one item: only the last "and" joins the list.
+    assert simplify.split_sentence("The new plan for our town covers three things: care and support, housing and money.") == [
+        "The new plan for our town covers three things:", "Care and support.", "Housing.", "Money."]
+    # After a colon, a clause is not a list.
+    sentence = "Remember this above all else when you plan: co-production is not a theory but a way of working."
+    assert simplify.split_sentence(sentence) == [sentence]

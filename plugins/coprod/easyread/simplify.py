@@ -301,8 +301,33 @@ def _opening_clause(sentence: str) -> list[str] | None:
     return None
 
 
+_COLON_LIST = re.compile(r"^(?P<lead>[^:]{8,}):\s+(?P<items>[^:;]+?)\.?$", re.S)
+
+
+def _colon_list(sentence: str) -> list[str] | None:
+    """A list after a colon, one item a line: "The aims are: dignity, choice and control."
+
+    Only short items joined by commas and a last "and" count as a list; after
+    a colon, anything else is more likely a clause.
+    """
+    match = _COLON_LIST.match(sentence.strip())
+    if not match:
+        return None
+    items = [item.strip() for item in re.split(r",\s+", match.group("items"))]
+    last = re.match(r"(?:and\s+(.+)|(.+)\s+and\s+(.+))$", items[-1])
+    if not last:
+        return None  # no "and" before the last item: not a list after all
+    items[-1:] = [last.group(1)] if last.group(1) else [last.group(2), last.group(3)]
+    if len(items) < 3 or any(not item or _word_count(item) > 6 for item in items):
+        return None
+    return [match.group("lead") + ":", *items]
+
+
 def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     """Cut a long sentence into short ones that each say one thing, where that can be done safely."""
+    listed = _colon_list(sentence) if _word_count(sentence) >= aim else None
+    if listed:
+        return [finish(listed[0]), *(finish(item) for item in listed[1:])]
     parts = _move_asides(sentence)
     result = []
     for part in parts:
