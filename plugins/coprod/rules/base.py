@@ -16,5 +16,9 @@ class Rule:
     page_kinds: frozenset[str] = frozenset({"standard"})
     options: dict[str, Option] = {}
 
+    def severity(self, settings: RuleSettings) -> Severity:
+        """The rule's severity, lowered where the settings ask for that."""
+        return self.default_severity.cap(settings.severity)
+
     def check(self, page: PageContext, settings: RuleSettings) -> Iterable[Finding]:
         raise NotImplementedError

@@ -68,10 +68,6 @@ _UNDERLINE = re.compile(r"<u>|\^\^(?=\S)")
 _SHOUTING = re.compile(r"(?<![\w-])[A-Z]{3,}(?:\s+[A-Z]{2,})+(?![\w-])|(?<![\w-])(?:NOT|NEVER|MUST|ALWAYS|IMPORTANT|STOP|DO NOT)(?![\w-])")
 
 
-def _severity(rule: Rule, settings) -> Severity:
-    return rule.default_severity.cap(settings.severity)
-
-
 class EasySentenceLength(Rule):
     id = "easy-sentence-length"
     default_severity = Severity.ERROR
@@ -83,7 +79,7 @@ class EasySentenceLength(Rule):
         limit = settings["error_above"]
         for sentence in page.sentences:
             if sentence.word_count > limit:
-                yield page.finding(self.id, _severity(self, settings), sentence.start, sentence.end,
+                yield page.finding(self.id, self.severity(settings), sentence.start, sentence.end,
                                    f"This easy read sentence has {sentence.word_count} words. Use {limit} or fewer.",
                                    "Split it into short sentences of about 10 words, one idea each.")
 
@@ -103,7 +99,7 @@ class EasyOneIdea(Rule):
             match = _JOINED_CLAUSES.search(masked, sentence.start, sentence.end)
             if match:
                 joiner = match.group(0).strip(" ,;") or ";"
-                yield page.finding(self.id, _severity(self, settings), sentence.start, sentence.end,
+                yield page.finding(self.id, self.severity(settings), sentence.start, sentence.end,
                                    f'This sentence joins two ideas with "{joiner}".',
                                    "Make each idea its own sentence.")
 
@@ -119,7 +115,7 @@ class EasyParagraph(Rule):
         for block in page.blocks:
             count = len(block.sentences)
             if block.block.kind == "paragraph" and count > settings["warning_above"]:
-                yield page.finding(self.id, _severity(self, settings), block.block.start, block.block.end,
+                yield page.finding(self.id, self.severity(settings), block.block.start, block.block.end,
                                    f"This block has {count} sentences. Use {settings['warning_above']} or fewer.",
                                    "Start a new block with its own picture.")
 
@@ -141,7 +137,7 @@ class EasyNoAcronyms(Rule):
             word = match.group(0)
             term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
             suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
-            yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+            yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
                                f'"{word}" is an abbreviation.', suggestion)
 
 
@@ -156,7 +152,7 @@ class EasyNumbers(Rule):
         from .numbers import plain_fraction
 
         masked = page.doc.masked
-        severity = _severity(self, settings)
+        severity = self.severity(settings)
         for match in page.block_matches(_NUMBER_WORD):
             word = match.group(1)
             if word.lower() == "one" and not one_is_a_number(masked, match.start()):
@@ -196,7 +192,7 @@ class EasyPassive(Rule):
 
     def check(self, page, settings):
         for match in page.block_matches(_PASSIVE):
-            yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+            yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
                                f'"{" ".join(match.group(0).split())}" hides who does it.',
                                'Say who does it, like "The council pays you" not "You are paid".')
 
@@ -216,7 +212,7 @@ class EasyIdiom(Rule):
             for match in page.block_matches(pattern, in_source=True):
                 if page.doc.masked[match.start()] == " ":
                     continue  # inside code or a link's address
-                yield page.finding(self.id, _severity(self, settings), match.start(), match.end(),
+                yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
                                    f'"{match.group(0)}" is an idiom or foreign words. Not everyone knows it.',
                                    "Say plainly what it means.")
 
@@ -230,7 +226,7 @@ class EasyEmphasis(Rule):
 
     def check(self, page, settings):
         masked = page.doc.masked
-        severity = _severity(self, settings)
+        severity = self.severity(settings)
         for match in page.block_matches(_ITALIC, in_source=True):
             inner = match.start(1) if match.group(1) else match.start(2)
             if masked[inner] == " ":

@@ -65,7 +65,7 @@ class ParagraphLength(Rule):
             if block.block.kind != "paragraph" or block.word_count <= settings["warning_above"]:
                 continue
             yield page.finding(
-                self.id, self.default_severity.cap(settings.severity), block.block.start,
+                self.id, self.severity(settings), block.block.start,
                 block.block.end,
                 f"This paragraph has {block.word_count} words. Aim for {settings['warning_above']} or fewer.",
                 "Break it into shorter paragraphs, one idea each, or use a list.",

@@ -53,7 +53,7 @@ class Numbers(Rule):
                     continue  # a size or a rise ("zoom to 200%"), not a share of people
                 start = sentence.start + match.start()
                 yield page.finding(
-                    self.id, self.default_severity.cap(settings.severity), start,
+                    self.id, self.severity(settings), start,
                     sentence.start + match.end(),
                     f"Give a plain equivalent for {match.group(0).strip()}.",
                     f'Add "{plain_fraction(value)}" next to it, for example '

@@ -148,7 +148,7 @@ class PlainWords(Rule):
 
     def check(self, page, settings):
         index = self._index(settings["extra"], settings["allow"])
-        severity = self.default_severity.cap(settings.severity)
+        severity = self.severity(settings)
         source = page.doc.source
         for sentence in page.sentences:
             words = [source[w.start:w.end].lower().replace("’", "'") for w in sentence.words]

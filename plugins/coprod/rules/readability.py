@@ -73,7 +73,7 @@ class GradeLevel(Rule):
             suggestion += f" Long words used most here: {examples}."
         start = page.first_line_offset
         yield page.finding(
-            self.id, self.default_severity.cap(settings.severity), start, start,
+            self.id, self.severity(settings), start, start,
             f"This page needs a reading grade of {grade:.1f}. Aim for {settings['warning_above']:g} or lower.",
             suggestion,
         )

@@ -32,7 +32,7 @@ class ReviewDue(Rule):
             return
         offset = page.doc.front_matter_offset("review_due") or 0
         due = _as_date(value)
-        severity = self.default_severity.cap(settings.severity)
+        severity = self.severity(settings)
         if due is None:
             yield page.finding(self.id, severity, offset, offset, f'"review_due: {value}" is not a date.',
                                "Write the date as year-month-day, like 2027-11-23.")

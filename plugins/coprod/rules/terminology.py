@@ -38,7 +38,7 @@ class DiscouragedTerm(Rule):
             suggestion = f'Say "{avoid.instead}" instead.'
             if avoid.reason:
                 suggestion += f" Why: {avoid.reason}"
-            yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+            yield page.finding(self.id, self.severity(settings), match.start(),
                                match.end(), f'Avoid "{found}".', suggestion)
 
 
@@ -53,7 +53,7 @@ class TermVariant(Rule):
         if page.glossary is None:
             return
         for match, term in page.block_matches(page.glossary.misspelling_matcher):
-            yield page.finding(self.id, self.default_severity.cap(settings.severity), match.start(),
+            yield page.finding(self.id, self.severity(settings), match.start(),
                                match.end(), f'"{match.group(0)}" is spelt "{term.term}" on this site.',
                                f'Write "{term.term}".')
 
@@ -69,7 +69,7 @@ class UnknownDefinition(Rule):
         for start, end, name in page.doc.embeds:
             if page.glossary is not None and page.glossary.lookup(name):
                 continue
-            yield page.finding(self.id, self.default_severity.cap(settings.severity), start, end,
+            yield page.finding(self.id, self.severity(settings), start, end,
                                f'"{name}" is not in the glossary, so it has no definition to show.',
                                "Check the spelling, or add the term to glossary.yml.")
 
@@ -102,7 +102,7 @@ class UndefinedAbbreviation(Rule):
                     continue
                 reported.add(word)
                 yield page.finding(
-                    self.id, self.default_severity.cap(settings.severity), match.start(), match.end(),
+                    self.id, self.severity(settings), match.start(), match.end(),
                     f'"{word}" is an abbreviation that this page does not explain.',
                     f'The first time, write it in full with the letters after it, like "Full Name ({word})", '
                     "or add it to glossary.yml.",
@@ -189,7 +189,7 @@ class HardWord(Rule):
                     continue
                 reported.add(lower)
                 yield page.finding(
-                    self.id, self.default_severity.cap(settings.severity), span.start, span.end,
+                    self.id, self.severity(settings), span.start, span.end,
                     f'"{word}" is not a common word.',
                     "Use a more common word, explain it in the next sentence, or add it to glossary.yml.",
                 )
@@ -218,7 +218,7 @@ class RedefinedTerm(Rule):
             if term is None:
                 continue
             yield page.finding(
-                self.id, self.default_severity.cap(settings.severity), sentence.start, match.end(),
+                self.id, self.severity(settings), sentence.start, match.end(),
                 f'This sentence defines "{term.term}" in new words, but the glossary already defines it.',
                 f"Put [define: {term.term}] on its own line to show the glossary's definition, "
                 "so it is written once. Then add what this page needs to say.",
