@@ -40,6 +40,7 @@ _TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|
 _HTML_BLOCK_ONLY = re.compile(r"</?[A-Za-z][^<>]*>[ \t]*$")
 # A whole block element on one line, such as <dt>Carer</dt>: a block of its own.
 # A term, heading or label has no full stop, so it must not run into the next line.
+_HTML_LABELS = ("dt", "th", "summary", "caption", "figcaption")  # names, not sentences: read as titles
 _HTML_ONE_LINE = re.compile(r"<(dt|dd|li|p|h[1-6]|th|td|figcaption|caption|summary)\b[^<>]*>.*</\1>[ \t]*$", re.I)
 
 # Inline markup, masked inside prose blocks. Order matters: code first, so
@@ -413,8 +414,7 @@ def parse(source: str) -> Document:
             if tag[0] == "h":
                 blocks.append(Block("heading", start, text_end, int(tag[1])))
             else:
-                labels = ("dt", "th", "summary", "caption", "figcaption")
-                blocks.append(Block("title" if tag in labels else "paragraph", start, text_end))
+                blocks.append(Block("title" if tag in _HTML_LABELS else "paragraph", start, text_end))
             paragraph = None
             continue
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..rules.easy import NUMBER_WORDS, one_is_a_number
+from ..rules.easy import NUMBER_WORDS, SCALE_WORDS, one_is_a_number
 from ..rules.numbers import PERCENTAGE, plain_fraction
 from ..text import WORD
 
@@ -88,9 +88,9 @@ _EASY_WORD = re.compile(
     r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EASY_WORDS, key=len, reverse=True))
     + r")(?![\w-])", re.I)
 _PERCENT_WITH_PLAIN = re.compile(r"(?:about\s+|around\s+|nearly\s+)?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\(([^)]*\b(?:in|out of)\b[^)]*)\)", re.I)
-_NUMBER_WORD = re.compile(r"(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                          r"sixty|seventy|eighty|ninety)(?![\w-])", re.I)
+# Not "hundred", "thousand" or "million": "a thousand" would become "a 1000".
+_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS) + r")(?![\w-])",
+                          re.I)
 _EXPANSION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*)+)\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
 
@@ -279,8 +279,7 @@ def _move_asides(sentence: str) -> list[str]:
     main = _BRACKET.sub(lambda m: take(m, m.group(1), bool(re.match(
         r"\s*\((?:such as|for example|e\.g\.|like)", m.group(0), re.I))), sentence)
     main = _DASHED.sub(lambda m: take(m, m.group(2), bool(m.group(1))), main)
-    main = _EXAMPLES_BETWEEN_COMMAS.sub(lambda m: take(m, m.group(1), True)
-                                        if _word_count(m.group(1)) >= 2 else m.group(0), main)
+    main = _EXAMPLES_BETWEEN_COMMAS.sub(lambda m: take(m, m.group(1), True), main)
     return [main, *asides]
 
 
@@ -376,7 +375,6 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
 def _lead_into(match: re.Match, lead: str, right: str) -> str:
     """The second part of a cut sentence, with its lead ("This ", "But ") and a participle made a verb."""
     participle = re.match(r"(\w+)\b", right)
-    if lead == "This " and participle and participle.group(1).lower() in _PARTICIPLES \
-            and match.group(0).rstrip().endswith(","):
+    if lead == "This " and participle and participle.group(1).lower() in _PARTICIPLES:
         return lead + _PARTICIPLES[participle.group(1).lower()] + right[participle.end():]
-    return (match.expand(lead) if "\\" in lead else lead) + right
+    return match.expand(lead) + right  # a lead may name a group: r"\1 said "

@@ -30,12 +30,14 @@ _ONE_NOT_A_NUMBER = re.compile(r"one(?:\s+(?:of|day|another|way|or|and|is|was|wh
 def one_is_a_number(text: str, start: int) -> bool:
     """Whether the "one" at `start` counts something ("one shared list"), so easy read writes 1."""
     return not (_ONE_AS_PRONOUN.search(text[max(0, start - 12):start]) or _ONE_NOT_A_NUMBER.match(text, start))
+
+
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 # 1,000 and up; a 4-digit number from 1900 to 2099 without a comma is taken as a year.
 _LARGE_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)")
 # "More than 6,000 people" is the easy read way to give a large number.
 _ROUNDED = re.compile(r"(?:more than|over|about|around|nearly|almost|fewer than|less than|up to)\s+$", re.I)
-_SCALE_WORDS = ("hundred", "thousand", "million")
+SCALE_WORDS = ("hundred", "thousand", "million")
 
 _JOINED_CLAUSES = re.compile(
     r",\s+(?:and|but|or|so|which|who|while|although|because|whereas)\b|;\s"
@@ -157,7 +159,7 @@ class EasyNumbers(Rule):
             word = match.group(1)
             if word.lower() == "one" and not one_is_a_number(masked, match.start()):
                 continue
-            if word.lower() in _SCALE_WORDS and re.search(r"\d\s+$", masked[max(0, match.start() - 4):match.start()]):
+            if word.lower() in SCALE_WORDS and re.search(r"\d\s+$", masked[max(0, match.start() - 4):match.start()]):
                 continue  # "40 thousand" is already in digits
             value = NUMBER_WORDS[word.lower()]
             percent = _PERCENT_AFTER.match(masked, match.end())
