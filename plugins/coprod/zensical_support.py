@@ -21,6 +21,7 @@ from pathlib import Path
 
 from markdown.preprocessors import Preprocessor
 
+from .errors import GlossaryError
 from .glossary import Glossary, load_glossary
 
 EASY_READ_SUFFIX = ".easy.md"  # a hand-written easy read page, beside its page.md
@@ -57,7 +58,9 @@ class PageFromHost(Preprocessor):
     def run(self, lines):
         file = self.extension.getConfig("glossary_file")
         if self.extension.glossary is None and file:
-            load_glossary(Path(file), str(file))  # raises: says the file is missing, and how to fix it
+            raise GlossaryError("there is no glossary file here. Create it, or set glossary_file under "
+                                "coprod_glossary in mkdocs.yml's markdown_extensions: a path from the "
+                                "folder you build in.", str(file))
         context = self.md.preprocessors["rendering_context"] if "rendering_context" in self.md.preprocessors else None
         path = getattr(getattr(context, "page", None), "path", None)
         if isinstance(path, str) and path:

@@ -1,0 +1,166 @@
+"""The site builds with what comes after MkDocs 1.x: ProperDocs (plugin and all) and Zensical (extension only).
+
+ProperDocs and Zensical are in the `test` extras, so CI runs these. Zensical
+must not reach the network: where this machine lets us, it builds in a network
+namespace of its own with no network at all (`unshare -n`).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coprod.glossary import load_glossary
+from coprod.markdown_ext import GlossaryExtension
+from coprod.zensical_support import drop_glossary_extension_entry
+
+from conftest import ROOT, run
+
+GLOSSARY = load_glossary(ROOT / "glossary.yml")
+IN_CI = bool(os.environ.get("CI") or os.environ.get("COPROD_REQUIRE_BROWSER"))  # .ci/run sets the second
+TIP = re.compile(r'<span [^>]*class="coprod-term__tip"[^>]*>([^<]*)</span>')
+TERM_LINK = re.compile(r'<a [^>]*class="coprod-term__link"[^>]*>')
+
+
+def tips(page: Path) -> list[str]:
+    return [html.unescape(text) for text in TIP.findall(page.read_text(encoding="utf-8"))]
+
+
+def hrefs(page: Path) -> list[str]:
+    return [re.search(r'href="([^"]*)"', link).group(1) for link in TERM_LINK.findall(page.read_text(encoding="utf-8"))]
+
+
+def copy_site(target: Path) -> Path:
+    """The parts of this site a build reads, in a folder of their own (Zensical writes site/ and .cache/ beside them)."""
+    for name in ("content", "theme_overrides"):
+        shutil.copytree(ROOT / name, target / name)
+    for name in ("mkdocs.yml", "glossary.yml"):
+        shutil.copy(ROOT / name, target / name)
+    return target
+
+
+# --- ProperDocs ---------------------------------------------------------------------
+
+
+def properdocs(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, DISABLE_MKDOCS_2_WARNING="true", NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "properdocs", *args], cwd=cwd, env=env, capture_output=True, text=True)
+
+
+def test_properdocs_builds_the_site_strictly_with_the_plugin_and_the_same_pages_as_mkdocs(tmp_path):
+    built = properdocs(["build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(tmp_path / "properdocs")], ROOT)
+    assert built.returncode == 0, built.stderr
+    mkdocs = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "mkdocs")], ROOT)
+    assert mkdocs.returncode == 0, mkdocs.stderr
+
+    pages = sorted(p.relative_to(tmp_path / "mkdocs") for p in (tmp_path / "mkdocs").rglob("*.html"))
+    assert pages == sorted(p.relative_to(tmp_path / "properdocs") for p in (tmp_path / "properdocs").rglob("*.html"))
+    # The plugin's pages are there: easy read, glossary, report.
+    assert {Path("easy-read/index.html"), Path("glossary/index.html"), Path("coprod-report/index.html")} <= set(pages)
+    # Page for page, only the generator tag differs.
+    generator = re.compile(r'<meta name="generator" content="[^"]*">')
+    for page in pages:
+        ours = generator.sub("", (tmp_path / "properdocs" / page).read_text(encoding="utf-8"))
+        theirs = generator.sub("", (tmp_path / "mkdocs" / page).read_text(encoding="utf-8"))
+        assert ours == theirs, page
+    assert 'content="mkdocs-ProperDocs 1.6.7' in (tmp_path / "properdocs" / "index.html").read_text(encoding="utf-8")
+
+
+def test_under_mkdocs_each_term_is_linked_once_a_page_though_mkdocs_yml_also_lists_the_extension(tmp_path):
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], ROOT)
+    assert result.returncode == 0, result.stderr
+    links = hrefs(tmp_path / "site" / "guides" / "what-is-co-production" / "index.html")
+    assert len(links) == 16
+    assert len(set(links)) == len(links)
+    assert links[0] == "../../glossary/#co-production"
+
+
+def test_the_plugin_takes_the_listed_glossary_extension_out_of_a_mkdocs_config():
+    class Config:
+        markdown_extensions = ["toc", "coprod_glossary", "coprod.markdown_ext", "tables"]
+        mdx_configs = {"coprod_glossary": {"glossary_file": "glossary.yml"}, "toc": {"permalink": False}}
+
+    config = Config()
+    drop_glossary_extension_entry(config)
+    assert config.markdown_extensions == ["toc", "tables"]
+    assert config.mdx_configs == {"toc": {"permalink": False}}
+
+
+# --- Zensical -------------------------------------------------------------------------
+
+
+def zensical_command() -> list[str]:
+    if shutil.which("zensical") is None:
+        if IN_CI:
+            pytest.fail("Zensical is not installed: `pip install -e '.[test]'` installs it.")
+        pytest.skip("Zensical is not installed (pip install zensical)")
+    command = ["zensical", "build", "--strict"]
+    # No network at all, where we may make a namespace without one (as root, or with user namespaces).
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
+        command = ["unshare", "-n", *command]
+    return command
+
+
+@pytest.fixture(scope="module")
+def zensical_site(tmp_path_factory) -> Path:
+    site = copy_site(tmp_path_factory.mktemp("zensical"))
+    result = run(zensical_command(), site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No issues found" in result.stdout + result.stderr
+    return site / "site"
+
+
+def test_zensical_builds_the_site_without_the_network(zensical_site):
+    for page in ("index.html", "guides/what-is-co-production/index.html", "about/accessibility/index.html"):
+        text = (zensical_site / page).read_text(encoding="utf-8")
+        assert 'href="../../assets/coprod.css"' in text or 'href="./assets/coprod.css"' in text
+        # Nothing is fetched from another host when the page is viewed (system fonts, no CDN).
+        assert not re.findall(r'<(?:link|script|img)[^>]+(?:href|src)="(?:https?:)?//', text), page
+
+
+def test_zensical_renders_the_review_dates_straight_under_the_title(zensical_site):
+    text = (zensical_site / "guides" / "whats-missing" / "index.html").read_text(encoding="utf-8")
+    title_end = text.index("</h1>")
+    assert re.match(r'</h1>\s*<p class="coprod-review"><span class="coprod-review__item">Last reviewed: ',
+                    text[title_end:])
+
+
+def test_zensical_links_glossary_terms_with_their_definitions(zensical_site):
+    page = zensical_site / "guides" / "what-is-co-production" / "index.html"
+    links = hrefs(page)
+    assert len(links) == 16 and len(set(links)) == 16  # as under MkDocs: each term once
+    assert links[0] == "../../glossary/#co-production"
+    assert tips(page)[0] == GLOSSARY.lookup("co-production").definition
+
+
+def test_zensical_shows_easy_read_definitions_on_hand_written_easy_read_pages(zensical_site):
+    page = zensical_site / "guides" / "what-is-co-production.easy" / "index.html"
+    assert tips(page)[0] == GLOSSARY.lookup("co-production").easy_read
+    assert "[define:" not in page.read_text(encoding="utf-8")
+
+
+def test_a_missing_glossary_file_stops_a_zensical_build_naming_the_file(tmp_path):
+    site = copy_site(tmp_path)
+    (site / "glossary.yml").unlink()
+    result = run(zensical_command(), site)
+    assert result.returncode != 0
+    assert "glossary.yml: there is no glossary file here" in result.stdout + result.stderr
+
+
+def test_the_extension_reads_a_glossary_file_once_until_it_changes(tmp_path):
+    file = tmp_path / "glossary.yml"
+    file.write_text("terms:\n  - term: co-production\n    definition: Working together.\n"
+                    "    easy_read: Working together.\n", encoding="utf-8")
+    first, second = GlossaryExtension(glossary_file=str(file)), GlossaryExtension(glossary_file=str(file))
+    assert first.glossary is second.glossary
+    file.write_text(file.read_text(encoding="utf-8").replace("Working together.", "Working as equals.", 1),
+                    encoding="utf-8")
+    third = GlossaryExtension(glossary_file=str(file))
+    assert third.glossary.lookup("co-production").definition == "Working as equals."
