@@ -140,6 +140,16 @@ def test_zensical_links_glossary_terms_with_their_definitions(zensical_site):
     assert tips(page)[0] == GLOSSARY.lookup("co-production").definition
 
 
+def test_zensical_turns_define_lines_into_definition_boxes(zensical_site):
+    text = (zensical_site / "guides" / "four-principles" / "index.html").read_text(encoding="utf-8")
+    assert "[define:" not in text
+    boxes = re.findall(r'<div class="admonition abstract coprod-definition">\s*<p class="admonition-title">([^<]*)</p>'
+                       r'\s*<p>([^<]*)<a href="([^"]*)">See the glossary</a>', text)
+    assert [(html.unescape(title), html.unescape(body).strip(), href) for title, body, href in boxes][0] == \
+        ("What “access” means", GLOSSARY.lookup("access").definition, "../../glossary/#access")
+    assert len(boxes) == 4
+
+
 def test_zensical_shows_easy_read_definitions_on_hand_written_easy_read_pages(zensical_site):
     page = zensical_site / "guides" / "what-is-co-production.easy" / "index.html"
     assert tips(page)[0] == GLOSSARY.lookup("co-production").easy_read
