@@ -128,7 +128,10 @@ def test_zensical_builds_the_site_without_the_network(zensical_site):
 def test_zensical_renders_the_review_dates_straight_under_the_title(zensical_site):
     text = (zensical_site / "guides" / "whats-missing" / "index.html").read_text(encoding="utf-8")
     title_end = text.index("</h1>")
-    assert re.match(r'</h1>\s*<p class="coprod-review"><span class="coprod-review__item">Last reviewed: ',
+    # The same words as under MkDocs, though Zensical hands the template dates as text.
+    assert re.match(r'</h1>\s*<p class="coprod-review"><span class="coprod-review__item">Last reviewed: '
+                    r'<time datetime="2026-11-23">23 November 2026</time></span> '
+                    r'<span class="coprod-review__item">Review due: <time datetime="2027-11-23">23 November 2027</time>',
                     text[title_end:])
 
 
