@@ -159,6 +159,21 @@ def test_zensical_shows_easy_read_definitions_on_hand_written_easy_read_pages(ze
     assert "[define:" not in page.read_text(encoding="utf-8")
 
 
+def test_zensical_rebuilds_the_pages_when_the_glossary_changes(tmp_path):
+    # Zensical keeps rendered pages in .cache/; `watch: [glossary.yml]` in mkdocs.yml is what makes it notice.
+    site = copy_site(tmp_path)
+    assert run(zensical_command(), site).returncode == 0
+    glossary = site / "glossary.yml"
+    old = GLOSSARY.lookup("co-production").definition
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(old, "Working together as equals.", 1),
+                        encoding="utf-8")
+    later = glossary.stat().st_mtime + 10  # Zensical compares whole seconds
+    os.utime(glossary, (later, later))
+    result = run(zensical_command(), site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert tips(site / "site" / "guides" / "what-is-co-production" / "index.html")[0] == "Working together as equals."
+
+
 def test_a_missing_glossary_file_stops_a_zensical_build_naming_the_file(tmp_path):
     site = copy_site(tmp_path)
     (site / "glossary.yml").unlink()
