@@ -1,8 +1,9 @@
 """The site builds with what comes after MkDocs 1.x: ProperDocs (plugin and all) and Zensical (extension only).
 
 ProperDocs and Zensical are in the `test` extras, so CI runs these. Zensical
-must not reach the network: where this machine lets us, it builds in a network
-namespace of its own with no network at all (`unshare -n`).
+must not reach the network: it builds behind a proxy that is not there and,
+where this machine lets us, in a network namespace with no network at all
+(`unshare -n`).
 """
 
 from __future__ import annotations
@@ -101,8 +102,10 @@ def zensical_command() -> list[str]:
         if IN_CI:
             pytest.fail("Zensical is not installed: `pip install -e '.[test]'` installs it.")
         pytest.skip("Zensical is not installed (pip install zensical)")
-    command = ["zensical", "build", "--strict"]
-    # No network at all, where we may make a namespace without one (as root, or with user namespaces).
+    # Any web request through a proxy that is not there fails, and so fails the build or shows as an issue.
+    command = ["env", *(f"{name}=http://127.0.0.1:9" for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")),
+               "NO_PROXY=", "zensical", "build", "--strict"]
+    # Better: no network at all, where we may make a namespace without one (as root, or with user namespaces).
     if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
         command = ["unshare", "-n", *command]
     return command
