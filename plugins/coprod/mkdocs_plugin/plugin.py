@@ -19,11 +19,11 @@ from ..glossary import Glossary, load_glossary
 from ..glossary_checks import check_glossary
 from ..glossary_page import glossary_markdown
 from ..markdown_ext import EasyReadExtension, GlossaryExtension
-from ..zensical_support import drop_glossary_extension_entry
 from ..report import REPORT_FRONT_MATTER
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
+from ..zensical_support import drop_glossary_extension_entry
 from .background import BackgroundJob
 from .variants import Variant, Variants, split_hand_written
 
