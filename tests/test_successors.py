@@ -55,13 +55,19 @@ def properdocs(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "properdocs", *args], cwd=cwd, env=env, capture_output=True, text=True)
 
 
-def test_properdocs_builds_the_site_strictly_with_the_plugin_and_the_same_pages_as_mkdocs(tmp_path):
+@pytest.fixture(scope="module")
+def mkdocs_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("mkdocs") / "site"
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], ROOT)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_properdocs_builds_the_site_strictly_with_the_plugin_and_the_same_pages_as_mkdocs(tmp_path, mkdocs_site):
     built = properdocs(["build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(tmp_path / "properdocs")], ROOT)
     assert built.returncode == 0, built.stderr
-    mkdocs = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "mkdocs")], ROOT)
-    assert mkdocs.returncode == 0, mkdocs.stderr
 
-    pages = sorted(p.relative_to(tmp_path / "mkdocs") for p in (tmp_path / "mkdocs").rglob("*.html"))
+    pages = sorted(p.relative_to(mkdocs_site) for p in mkdocs_site.rglob("*.html"))
     assert pages == sorted(p.relative_to(tmp_path / "properdocs") for p in (tmp_path / "properdocs").rglob("*.html"))
     # The plugin's pages are there: easy read, glossary, report.
     assert {Path("easy-read/index.html"), Path("glossary/index.html"), Path("coprod-report/index.html")} <= set(pages)
@@ -69,15 +75,13 @@ def test_properdocs_builds_the_site_strictly_with_the_plugin_and_the_same_pages_
     generator = re.compile(r'<meta name="generator" content="[^"]*">')
     for page in pages:
         ours = generator.sub("", (tmp_path / "properdocs" / page).read_text(encoding="utf-8"))
-        theirs = generator.sub("", (tmp_path / "mkdocs" / page).read_text(encoding="utf-8"))
+        theirs = generator.sub("", (mkdocs_site / page).read_text(encoding="utf-8"))
         assert ours == theirs, page
     assert 'content="mkdocs-ProperDocs 1.6.7' in (tmp_path / "properdocs" / "index.html").read_text(encoding="utf-8")
 
 
-def test_under_mkdocs_each_term_is_linked_once_a_page_though_mkdocs_yml_also_lists_the_extension(tmp_path):
-    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")], ROOT)
-    assert result.returncode == 0, result.stderr
-    links = hrefs(tmp_path / "site" / "guides" / "what-is-co-production" / "index.html")
+def test_under_mkdocs_each_term_is_linked_once_a_page_though_mkdocs_yml_also_lists_the_extension(mkdocs_site):
+    links = hrefs(mkdocs_site / "guides" / "what-is-co-production" / "index.html")
     assert len(links) == 16
     assert len(set(links)) == len(links)
     assert links[0] == "../../glossary/#co-production"
@@ -144,6 +148,28 @@ def test_zensical_links_glossary_terms_with_their_definitions(zensical_site):
     assert len(links) == 16 and len(set(links)) == 16  # as under MkDocs: each term once
     assert links[0] == "../../glossary/#co-production"
     assert tips(page)[0] == GLOSSARY.lookup("co-production").definition
+
+
+def output_page(site: Path, source: str, easy_folder: str | None) -> Path:
+    """Where a page of content/ is built: hand-written easy read pages go under easy_folder (MkDocs) or beside (Zensical)."""
+    stem = source.removesuffix(".md")
+    if stem.endswith(".easy"):
+        stem = stem.removesuffix(".easy")
+        folder = (Path(easy_folder) / stem.removesuffix("index")) if easy_folder else Path(stem + ".easy")
+    else:
+        folder = Path(stem.removesuffix("index"))
+    return site / folder / "index.html"
+
+
+def test_zensical_links_the_same_terms_with_the_same_definitions_as_mkdocs_on_every_page(mkdocs_site, zensical_site):
+    sources = sorted(p.relative_to(ROOT / "content").as_posix() for p in (ROOT / "content").rglob("*.md"))
+    assert len(sources) == 25
+    for source in sources:
+        ours, theirs = output_page(zensical_site, source, None), output_page(mkdocs_site, source, "easy-read")
+        assert tips(theirs), source  # every page of ours uses some glossary terms
+        assert tips(ours) == tips(theirs), source
+        if not source.endswith(".easy.md"):  # easy read pages sit in another folder, so their links differ
+            assert hrefs(ours) == hrefs(theirs), source
 
 
 def test_zensical_turns_define_lines_into_definition_boxes(zensical_site):
