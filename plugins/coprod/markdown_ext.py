@@ -32,6 +32,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString
 
 from .glossary import Glossary, Term, inside_longer_name
+from .zensical_support import PageFromHost, glossary_from_file
 
 DEFINE_PATTERN = r"\[define:\s*([^\]\n]*?)\s*\]"
 _DEFINE_BLOCK = re.compile(r"^\s*" + DEFINE_PATTERN + r"\s*$", re.I)
@@ -52,11 +53,7 @@ class GlossaryExtension(Extension):
         }
         super().__init__(**kwargs)
         if glossary is None and self.getConfig("glossary_file"):
-            from pathlib import Path
-
-            from .glossary import load_glossary
-
-            glossary = load_glossary(Path(self.getConfig("glossary_file")))
+            glossary = glossary_from_file(self.getConfig("glossary_file"))
         self.glossary = glossary
         self.glossary_page = glossary_page
         self.glossary_url = glossary_url
@@ -88,6 +85,7 @@ class GlossaryExtension(Extension):
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
         md.registerExtension(self)
+        md.preprocessors.register(PageFromHost(md, self), PageFromHost.NAME, 1)  # Zensical: which page this is
         if self.glossary is None:
             return
         md.parser.blockprocessors.register(DefineBlockProcessor(md.parser, self), "coprod_define_block", 95)

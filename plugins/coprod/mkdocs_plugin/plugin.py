@@ -23,6 +23,7 @@ from ..report import REPORT_FRONT_MATTER
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
+from ..zensical_support import drop_glossary_extension_entry
 from .background import BackgroundJob
 from .variants import Variant, Variants, split_hand_written
 
@@ -85,6 +86,7 @@ class CoprodPlugin(BasePlugin):
             self.glossary_display = display
             self.results.append(PageResult(display, "glossary", check_glossary(self.glossary, self.settings)))
             self.extension = GlossaryExtension(self.glossary, glossary_page=GLOSSARY_URI)
+            drop_glossary_extension_entry(config)  # for Zensical; here the plugin's own one links terms
             config.markdown_extensions.append(self.extension)
             if "attr_list" not in config.markdown_extensions:
                 config.markdown_extensions.append("attr_list")  # the glossary page's anchors use it
