@@ -24,7 +24,14 @@ class BlockSentences:
 
 @dataclass
 class PageContext:
-    """What a rule sees. `kind` is "standard" or "easy" (an easy read page)."""
+    """A page read once: what every rule sees, and what the easy read generator takes.
+
+    Make one with `coprod.checker.read_page(path, source, settings, glossary)`;
+    `checker.check_page(page)` runs the rules on it. `kind` is "standard" or
+    "easy" (an easy read page). `doc` is the parsed Markdown (prose.Document),
+    `blocks` its prose blocks each with its sentences, `settings` the site's
+    settings with the page's front matter applied.
+    """
 
     path: str
     doc: Document
@@ -33,6 +40,8 @@ class PageContext:
     glossary: object | None = None  # coprod.glossary.Glossary, when the site has one
     generated: bool = False
     blocks: list[BlockSentences] = field(init=False)
+    # Problems found while reading the page (front matter, its rule settings): see checker.read_page.
+    read_findings: list[Finding] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.blocks = [
