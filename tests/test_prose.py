@@ -101,3 +101,30 @@ def test_one_line_html_elements_are_blocks_of_their_own():
     assert [(b.kind, doc.text(b).strip()) for b in doc.blocks] == [
         ("title", "Carer"), ("paragraph", "A carer helps someone. They are not paid."), ("heading", "Words")]
     assert doc.blocks[2].level == 2
+
+
+def test_template_tags_are_masked_like_code():
+    found, doc = blocks(
+        "{% assign events = site.data.events | sort: 'date' %}\n"
+        "{% for event in events %}\n"
+        "See [the guide]({{ site.baseurl }}{% link _pages/guide.md %}) for {{ site.name }}. {# a note #}\n"
+        "{% endfor %}\n\n"
+        "{% comment %}\nNot prose. Never checked.\n{% endcomment %}\n\nAfter.\n")
+    assert found == [("paragraph", "See the guide for ."), ("paragraph", "After.")]
+    assert "site" not in doc.masked and "Never" not in doc.masked
+
+
+def test_prose_inside_indented_html_is_read_and_code_inside_it_is_not():
+    found, doc = blocks(
+        '<section class="hero" markdown="0">\n'
+        '  <div class="grid">\n'
+        '    <h3 class="arrow">Training</h3>\n'
+        '    <p class="lead">Ask us for training for your team.</p>\n'
+        '    <pre>\n    rm -rf build. Then run it.\n    </pre>\n'
+        '    <p>Run <code>mkdocs build</code> after each change.</p>\n'
+        '  </div>\n'
+        '</section>\n\n'
+        '    real indented code. Not prose.\n')
+    assert found == [("heading", "Training"), ("paragraph", "Ask us for training for your team."),
+                     ("paragraph", "Run after each change.")]
+    assert "rm" not in doc.masked and "real" not in doc.masked

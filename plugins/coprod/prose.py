@@ -37,11 +37,22 @@ _REFERENCE = re.compile(r"\[[^\]^][^\]]*\]:[ \t]*\S")
 _ABBREVIATION_DEF = re.compile(r"\*\[([^\]]+)\]:[ \t]*(.*)$")
 _FOOTNOTE_DEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
 _TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_HTML_BLOCK_ONLY = re.compile(r"</?[A-Za-z][^<>]*>[ \t]*$")
 # A whole block element on one line, such as <dt>Carer</dt>: a block of its own.
 # A term, heading or label has no full stop, so it must not run into the next line.
 _HTML_LABELS = ("dt", "th", "summary", "caption", "figcaption")  # names, not sentences: read as titles
 _HTML_ONE_LINE = re.compile(r"<(dt|dd|li|p|h[1-6]|th|td|figcaption|caption|summary)\b[^<>]*>.*</\1>[ \t]*$", re.I)
+
+# Template tags (Liquid, Jinja, Nunjucks): masked like code, wherever they are.
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+# Template blocks whose insides are code or notes, not prose.
+_TEMPLATE_CODE_OPEN = re.compile(r"\{%-?\s*(raw|comment|highlight|capture)\b")
+# HTML: block elements that hold prose (indenting inside them does not make code),
+# and elements whose insides are code.
+_HTML_CONTAINERS = frozenset(
+    "address article aside blockquote details dialog div dl fieldset figure footer form header main nav "
+    "ol section table tbody thead tfoot tr ul li dd".split())
+_HTML_OPEN_OR_CLOSE = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?(/?)>")
+_HTML_CODE = re.compile(r"<(pre|script|style|textarea|code)\b", re.I)
 
 # Inline markup, masked inside prose blocks. Order matters: code first, so
 # nothing inside code is read as a link or emphasis.
@@ -53,6 +64,7 @@ _LINK = re.compile(r"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")
 _URL = re.compile(
     r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+_HTML_INLINE_CODE = re.compile(r"<(code|kbd|samp|pre|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ATTR_LIST = re.compile(r"\{[ \t]*[:#.][^{}\n]*\}|\{[ \t]*[\w-]+=[^{}\n]*\}")
 _SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
@@ -202,6 +214,8 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
     # Each pattern needs a character that most prose lacks: test for it first (cheap).
     if "`" in text:
         text = _INLINE_CODE.sub(hide, text)
+    if "{" in text:
+        text = _TEMPLATE.sub(hide, text)
     if "[" in text:
         if embeds is not None:
             embeds += [(offset + m.start(), offset + m.end(), m.group(0)[len("[define:"):-1].strip())
@@ -213,6 +227,7 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
     if "<" in text or ":" in text or "@" in text or "www." in text:
         text = _URL.sub(hide, text)
     if "<" in text:
+        text = _HTML_INLINE_CODE.sub(hide, text)
         text = _HTML_TAG.sub(hide, text)
     if "{" in text:
         text = _ATTR_LIST.sub(hide, text)
@@ -272,6 +287,8 @@ def parse(source: str) -> Document:
     in_indented_code = False
     in_table = False
     table_number, table_row, list_number = 0, 0, 0
+    html_depth = 0  # open HTML block elements: inside them, an indent is not code
+    code_until: re.Pattern | None = None  # the end of an HTML or template element that holds code
 
     lines = work[body_start:].splitlines(keepends=True)
     offset = body_start
@@ -291,10 +308,23 @@ def parse(source: str) -> Document:
                 fence = None
             continue
 
+        if code_until is not None:
+            if code_until.search(line):
+                code_until = None
+            continue
+
         if not stripped:
             paragraph = None
             previous_blank = True
             in_table = False
+            continue
+
+        if stripped[0] in "<{" and _markup_only(stripped):
+            # A line of tags only (<div markdown>, {% for x in y %}) ends prose.
+            html_depth = max(0, html_depth + _html_depth_change(stripped))
+            code_until = _code_element_end(stripped)
+            paragraph = None
+            previous_blank = False
             continue
 
         lazy = paragraph is not None and not previous_blank
@@ -306,7 +336,7 @@ def parse(source: str) -> Document:
         if in_indented_code and indent >= base + 4:
             continue
         in_indented_code = False
-        if not lazy and indent >= base + 4:
+        if not lazy and indent >= base + 4 and not html_depth:
             in_indented_code = True
             continue
         previous_blank = False
@@ -408,6 +438,12 @@ def parse(source: str) -> Document:
             paragraph = None
             containers.append(indent + 4)
 
+        if "<" in stripped:
+            html_depth = max(0, html_depth + _html_depth_change(stripped))
+            code_until = _code_element_end(stripped)
+            if code_until is not None:
+                paragraph = None
+                continue
         one_line = _HTML_ONE_LINE.match(stripped)
         if one_line:
             tag = one_line.group(1).lower()
@@ -415,11 +451,6 @@ def parse(source: str) -> Document:
                 blocks.append(Block("heading", start, text_end, int(tag[1])))
             else:
                 blocks.append(Block("title" if tag in _HTML_LABELS else "paragraph", start, text_end))
-            paragraph = None
-            continue
-
-        if _HTML_BLOCK_ONLY.match(stripped):
-            # A line that is only a tag (such as <div markdown>) ends prose.
             paragraph = None
             continue
 
@@ -442,6 +473,33 @@ def parse(source: str) -> Document:
         abbreviations=abbreviations,
         embeds=embeds,
     )
+
+
+def _markup_only(line: str) -> bool:
+    """Whether a line holds only HTML tags and template tags, no words."""
+    rest = _TEMPLATE.sub("", line) if "{" in line else line
+    rest = _HTML_TAG.sub("", rest) if "<" in rest else rest
+    return not rest.strip()
+
+
+def _html_depth_change(line: str) -> int:
+    """How many HTML block elements a line opens, less those it closes."""
+    change = 0
+    for match in _HTML_OPEN_OR_CLOSE.finditer(line):
+        if match.group(2).lower() in _HTML_CONTAINERS and not match.group(3):
+            change += -1 if match.group(1) else 1
+    return change
+
+
+def _code_element_end(line: str) -> re.Pattern | None:
+    """For a line that opens <pre>, <script> and the like (or {% raw %}) without closing it, what closes it."""
+    html = _HTML_CODE.search(line)
+    if html and not re.search(rf"</{html.group(1)}\s*>", line[html.end():], re.I):
+        return re.compile(rf"</{html.group(1)}\s*>", re.I)
+    template = _TEMPLATE_CODE_OPEN.search(line)
+    if template and not re.search(rf"\{{%-?\s*end{template.group(1)}\b", line[template.end():]):
+        return re.compile(rf"\{{%-?\s*end{template.group(1)}\b")
+    return None
 
 
 def fenced_code(doc: Document) -> list[tuple[int, int]]:
