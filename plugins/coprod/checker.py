@@ -21,8 +21,10 @@ class PageResult:
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
     sentences: int = 0
-    reading_ease: float | None = None
+    reading_ease: float | None = None  # the scores the rules judge: known and explained words count as short
     grade_level: float | None = None
+    flesch_reading_ease: float | None = None  # the standard formulas, every syllable counted
+    flesch_kincaid_grade: float | None = None
     longest_sentence: int = 0
     override_reason: str | None = None
     overridden: tuple[str, ...] = ()
@@ -36,6 +38,8 @@ class PageResult:
         return {
             "reading_ease": None if self.reading_ease is None else round(self.reading_ease, 1),
             "grade_level": None if self.grade_level is None else round(self.grade_level, 1),
+            "flesch_reading_ease": None if self.flesch_reading_ease is None else round(self.flesch_reading_ease, 1),
+            "flesch_kincaid_grade": None if self.flesch_kincaid_grade is None else round(self.flesch_kincaid_grade, 1),
             "average_sentence_length": round(self.words / self.sentences, 1) if self.sentences else 0,
             "longest_sentence": self.longest_sentence,
         }
@@ -111,6 +115,8 @@ def check_page(page: PageContext) -> PageResult:
     if page.word_count:
         result.reading_ease = page.reading_ease
         result.grade_level = page.grade_level
+        result.flesch_reading_ease = page.flesch_reading_ease
+        result.flesch_kincaid_grade = page.flesch_kincaid_grade
         result.longest_sentence = max(s.word_count for s in page.sentences)
     return result
 

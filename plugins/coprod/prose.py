@@ -91,6 +91,9 @@ class Block:
     level: int = 0  # heading level; for list items and table cells, which list or table
     row: int = 0  # table cells: row (0 is the header) and column
     column: int = 0
+    # Words the page quotes rather than says: a block quote, or an example of what not
+    # to write ("Don't say" column, "Before" item). The rules leave them alone.
+    quoted: bool = False
 
 
 @dataclass
@@ -457,9 +460,10 @@ def parse(source: str) -> Document:
         if paragraph is not None and lazy:
             paragraph.end = text_end
         else:
-            paragraph = Block("paragraph", start, text_end)
+            paragraph = Block("paragraph", start, text_end, quoted=bool(quote))
             blocks.append(paragraph)
 
+    _mark_counterexamples(blocks, work)
     embeds: list[tuple[int, int, str]] = []
     masked = _assemble(source, work, blocks, embeds)
     return Document(
@@ -473,6 +477,69 @@ def parse(source: str) -> Document:
         abbreviations=abbreviations,
         embeds=embeds,
     )
+
+
+# Labels that introduce an example of what not to write: a table column's header,
+# or a heading or list item on its own ("#### Before", "* Don't say").
+_COUNTEREXAMPLE_LABEL = re.compile(
+    r"(?:don['’]?t|do not|never)(?: (?:say|write|use|do this))?|instead of|avoid|wrong|not this|before"
+    r"|bad(?: example)?|poor(?: example)?|jargon|wordy|unclear|hard to read|passive(?: voice)?"
+    r"|old(?: \w+)?|original(?: \w+)?|accusatory\b.*|(?:long,? )?dense(?: text| paragraphs?)?",
+    re.I)
+_LABEL_MARKUP = re.compile(r"[#*_`:.\s]+")
+
+
+def _label_text(work: str, block: Block) -> str:
+    return _LABEL_MARKUP.sub(" ", work[block.start:block.end]).strip()
+
+
+def _line_indent(work: str, offset: int) -> int:
+    return _indent_of(work[work.rfind("\n", 0, offset) + 1:offset + 1])
+
+
+def _mark_counterexamples(blocks: list[Block], work: str) -> None:
+    """Mark the blocks that show what not to write, so that rules leave them alone.
+
+    A table column whose header is such a label; after a list item or an
+    indented heading that is such a label, the blocks inside the same item;
+    after a heading that is such a label, the blocks up to the next heading.
+    """
+    quoted_columns: set[tuple[int, int]] = set()
+    inside: tuple[int, bool] | None = None  # (indent, whether that indent itself is inside)
+    label_heading: int | None = None  # the level of a heading that labels an example
+    for block in blocks:
+        if block.kind == "table-cell":
+            if block.row == 0:
+                if _COUNTEREXAMPLE_LABEL.fullmatch(_label_text(work, block)):
+                    quoted_columns.add((block.level, block.column))
+            elif (block.level, block.column) in quoted_columns:
+                block.quoted = True
+            continue
+        indent = _line_indent(work, block.start)
+        if inside is not None and (indent > inside[0] or inside[1] and indent == inside[0]
+                                   and block.kind != "list-item"):
+            block.quoted = True
+            continue
+        inside = None
+        if block.kind == "heading" and label_heading is not None:
+            if block.level > label_heading:
+                block.quoted = True
+                continue
+            label_heading = None
+        elif label_heading is not None:
+            block.quoted = True
+            continue
+        if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_LABEL.fullmatch(_label_text(work, block)):
+            if block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start):
+                label_heading = block.level
+            else:
+                inside = (indent, block.kind == "heading")
+
+
+def _in_list_item(work: str, offset: int) -> bool:
+    """Whether a heading is the first thing in a list item ("* #### Before")."""
+    line = work[work.rfind("\n", 0, offset) + 1:offset]
+    return bool(_LIST_ITEM.match(line.lstrip()))
 
 
 def _markup_only(line: str) -> bool:

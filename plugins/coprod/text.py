@@ -163,6 +163,18 @@ def syllables(word: str) -> int:
     return count_syllables(word)
 
 
+EVERYDAY_ZIPF = 5.0  # wordfreq's "very common" band: about the 3,000 commonest English words
+
+
+@lru_cache(maxsize=None)
+def everyday_word(word: str) -> bool:
+    """Whether every adult reader knows this word: one of the commonest English words."""
+    from .rules.terminology import _frequency  # the Zipf table the hard-word rule uses
+
+    lower = word.lower().replace("’", "'")
+    return _frequency(lower) >= EVERYDAY_ZIPF
+
+
 def reading_ease(words: int, sentences: int, syllable_total: int) -> float:
     """Flesch Reading Ease: higher is easier; 60 to 70 is plain English."""
     if not words or not sentences:
