@@ -128,3 +128,35 @@ def test_prose_inside_indented_html_is_read_and_code_inside_it_is_not():
     assert found == [("heading", "Training"), ("paragraph", "Ask us for training for your team."),
                      ("paragraph", "Run after each change.")]
     assert "rm" not in doc.masked and "real" not in doc.masked
+
+
+def quoted(markdown: str):
+    doc = prose.parse(markdown)
+    return [(" ".join(doc.text(b).split()), b.quoted) for b in doc.blocks]
+
+
+def test_a_dont_say_column_is_quoted_and_the_say_column_is_not():
+    assert quoted("Don't say | Say\n--- | ---\nutilise | use\n") == [
+        ("Don't say", False), ("Say", False), ("utilise", True), ("use", False)]
+    assert quoted("Word | Meaning\n--- | ---\nutilise | use\n") == [
+        ("Word", False), ("Meaning", False), ("utilise", False), ("use", False)]
+
+
+def test_a_before_item_quotes_its_example_until_the_after_item():
+    assert quoted("* #### Before\n\n  The form must be completed by you.\n\n* #### After\n\n  Fill in the form.\n\n"
+                  "Our own words.\n") == [
+        ("Before", False), ("The form must be completed by you.", True), ("After", False),
+        ("Fill in the form.", False), ("Our own words.", False)]
+
+
+def test_a_before_heading_quotes_up_to_the_next_heading_but_a_heading_saying_avoid_something_does_not():
+    assert quoted("### Before\n\nIt is incumbent upon you.\n\n### After\n\nYou must.\n\n"
+                  "## Avoid jargon\n\nUse words people know.\n") == [
+        ("Before", False), ("It is incumbent upon you.", True), ("After", False), ("You must.", False),
+        ("Avoid jargon", False), ("Use words people know.", False)]
+
+
+def test_block_quotes_are_quoted():
+    assert quoted("Consider this sentence:\n\n> If any member retires, the company may buy.\n\nOur words.\n") == [
+        ("Consider this sentence:", False), ("If any member retires, the company may buy.", True),
+        ("Our words.", False)]

@@ -414,6 +414,9 @@ def parse(source: str) -> Document:
                 containers.pop()
             containers.append(indent + width)
             start = text_start + item.end()
+            inner_heading = _ATX_HEADING.match(stripped, item.end())
+            if inner_heading:  # "* #### Before": the hashes are markup
+                start = text_start + inner_heading.end()
             if not blocks or blocks[-1].kind != "list-item":
                 list_number += 1
             paragraph = Block("list-item", start, max(start, text_end), list_number)
