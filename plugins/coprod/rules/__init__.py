@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .abbreviations import UndefinedAbbreviation
 from .base import Rule
 from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
                    EasyPassive, EasySentenceLength)
@@ -10,8 +11,7 @@ from .numbers import Numbers
 from .plain_words import PlainWords
 from .readability import GradeLevel, ReadingEase
 from .review import ReviewDue
-from .terminology import (DiscouragedTerm, HardWord, RedefinedTerm, TermVariant, UndefinedAbbreviation,
-                          UnknownDefinition)
+from .terminology import DiscouragedTerm, HardWord, RedefinedTerm, TermVariant, UnknownDefinition
 
 ALL_RULES: dict[str, Rule] = {
     rule.id: rule

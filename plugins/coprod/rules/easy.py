@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from ..findings import Severity
+from ..language.abbreviations import find_abbreviations
 from ..settings import Option
 from .base import Rule
 from .numbers import PERCENTAGE
-from .terminology import CAPITALS
 
 EASY = frozenset({"easy"})
 
@@ -133,14 +133,16 @@ class EasyNoAcronyms(Rule):
         glossary = page.glossary
         # Words in capitals for emphasis ("NOT") are easy-emphasis's to report, not abbreviations.
         shouting = [match.span() for match in page.block_matches(_SHOUTING)]
-        for match in page.block_matches(CAPITALS):
-            if any(start <= match.start() < end for start, end in shouting):
-                continue
-            word = match.group(0)
-            term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
-            suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
-            yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
-                               f'"{word}" is an abbreviation.', suggestion)
+        masked = page.doc.masked
+        for block in page.checked_blocks:
+            for match in find_abbreviations(masked, block.start, block.end):
+                if any(start <= match.start() < end for start, end in shouting):
+                    continue
+                word = match.group(0)
+                term = glossary.by_abbreviation.get(match.group(1)) if glossary else None
+                suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
+                yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
+                                   f'"{word}" is an abbreviation.', suggestion)
 
 
 class EasyNumbers(Rule):
