@@ -34,6 +34,8 @@ EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]*[A-Z0-9])\s+\((?=\s*
 EVERYONE_KNOWS = (
     "UK", "US", "USA", "EU", "UN", "NHS", "BBC", "ITV", "TV", "OK", "ID", "PIN", "PDF", "CD", "DVD", "USB",
     "GP", "MP", "MPs", "PC", "CEO", "HIV", "COVID", "DNA", "PhD", "AM", "PM", "FAQ", "SMS", "VAT", "MOT",
+    # plainlanguage.gov's own examples of abbreviations that need no explaining
+    "ATM", "BMW", "CIA", "FBI", "IBM",
 )
 
 _ROMAN = re.compile(r"(?=[IVXLC]{2,}$)(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")

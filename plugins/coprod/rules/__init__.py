@@ -8,6 +8,7 @@ from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOne
                    EasyPassive, EasySentenceLength)
 from .length import ParagraphLength, SentenceLength
 from .numbers import Numbers
+from .passive import PassiveVoice
 from .plain_words import PlainWords
 from .readability import GradeLevel, ReadingEase
 from .review import ReviewDue
@@ -20,6 +21,7 @@ ALL_RULES: dict[str, Rule] = {
         GradeLevel(),
         SentenceLength(),
         ParagraphLength(),
+        PassiveVoice(),
         PlainWords(),
         Numbers(),
         DiscouragedTerm(),
