@@ -72,8 +72,8 @@ class PageContext:
 
     @cached_property
     def syllable_count(self) -> int:
-        source = self.doc.source
-        return sum(textmod.syllables(source[w.start:w.end]) for s in self.sentences for w in s.words)
+        """Every syllable, as the standard Flesch formulas count them."""
+        return self._syllable_totals[0]
 
     @cached_property
     def plain_syllable_count(self) -> int:
@@ -84,17 +84,24 @@ class PageContext:
         page explains (its definition is a tap away) is not hard however long
         it is, so it counts no more than a two-syllable word. See the editor's guide.
         """
+        return self._syllable_totals[1]
+
+    @cached_property
+    def _syllable_totals(self) -> tuple[int, int]:
         source = self.doc.source
-        explained = self._explained_spans()
-        total = 0
+        explained = None
+        total = plain = 0
         for sentence in self.sentences:
             for span in sentence.words:
-                word = source[span.start:span.end]
-                count = textmod.syllables(word)
-                if count > KNOWN_WORD_SYLLABLES and (textmod.everyday_word(word) or _inside(span.start, explained)):
-                    count = KNOWN_WORD_SYLLABLES
+                count, everyday = textmod.syllables_and_everyday(source[span.start:span.end])
                 total += count
-        return total
+                if count > KNOWN_WORD_SYLLABLES:
+                    if explained is None:
+                        explained = self._explained_spans()
+                    if everyday or _inside(span.start, explained):
+                        count = KNOWN_WORD_SYLLABLES
+                plain += count
+        return total, plain
 
     def _explained_spans(self) -> list[tuple[int, int]]:
         if self.glossary is None:

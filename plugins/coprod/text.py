@@ -175,6 +175,13 @@ def everyday_word(word: str) -> bool:
     return _frequency(lower) >= EVERYDAY_ZIPF
 
 
+@lru_cache(maxsize=None)
+def syllables_and_everyday(word: str) -> tuple[int, bool]:
+    """A word's syllables and, for words of more than 2, whether every reader knows it."""
+    count = syllables(word)
+    return count, count > 2 and everyday_word(word)
+
+
 def reading_ease(words: int, sentences: int, syllable_total: int) -> float:
     """Flesch Reading Ease: higher is easier; 60 to 70 is plain English."""
     if not words or not sentences:
