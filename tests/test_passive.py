@@ -69,3 +69,8 @@ def test_easy_read_uses_the_same_detection():
     assert [(f.message, f.suggestion) for f in result.findings if f.rule == "easy-passive"] == [
         ('"are paid by the council" says who does it last.', 'Say who does it first: "The council pays you".'),
         ('"is checked" hides who does it.', 'Say who does it, like "The council pays you" not "You are paid".')]
+
+
+def test_the_doer_ends_before_a_clause_that_describes_it():
+    assert passives("It should always be checked by the people it is for.") == [
+        ("should always be checked by the people", "the people should always check", "The people should always check it")]

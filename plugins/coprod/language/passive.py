@@ -28,7 +28,7 @@ _PASSIVE = re.compile(
 # Before "be": a modal ("must be signed") or a form of "have" ("has been paid").
 _AUX_BEFORE = re.compile(
     r"(?:(?P<aux>will|would|can|could|may|might|must|shall|should|has|have|had|is|are|was|were|am)"
-    r"(?:\s+(?:not|also|always|never|already|usually|still|then|only|just))?\s+)$", re.I)
+    r"(?:\s+(?P<adverb>not|also|always|never|already|usually|still|then|only|just))?\s+)$", re.I)
 
 # Participles that say how someone or something is, not what was done to it.
 STATES = frozenset("""
@@ -52,7 +52,8 @@ _AGENT = re.compile(
     r"all|both|several|two|three|four|five|six|local|trained)\s+"
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|us|them|you|him|her|me|it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|[a-z]+s)"
     r"(?=\s*(?:[,.;:!?)]|$|\s(?:and|or|but|in|on|at|for|with|to|from|before|after|when|if|because|that|which|who|"
-    r"so|as|under|over|within|without|during|until|unless|where|while|than|each|every)\b))",
+    r"so|as|under|over|within|without|during|until|unless|where|while|than|each|every|it|they|we|you|he|she|"
+    r"is|are|was|were|has|have|had|will|can|may|must|should|would|could|do|does|did|whom|whose)\b))",
 )
 _TIME_OR_MEANS_AGENT = re.compile(r"(?:the\s+)?(?:end|time|deadline|date|close|way|means|law)\b|\d", re.I)
 _PRONOUN_SUBJECT = {"us": "we", "them": "they", "you": "you", "him": "he", "her": "she", "me": "I", "it": "it"}
@@ -173,6 +174,13 @@ def find_passives(text: str, start: int = 0, end: int | None = None) -> Iterator
             lemma = getAllLemmas(lower, upos="VERB")["VERB"][0]
             subject = _PRONOUN_SUBJECT.get(agent.lower(), agent)
             verb_phrase = _active_verb(aux, be_word, lemma, subject)
+            adverb = before.group("adverb") if aux else None
+            if verb_phrase and adverb:
+                if adverb.lower() == "not" or " " not in verb_phrase:
+                    verb_phrase = None  # "must not be signed by you": leave negatives to the writer
+                else:
+                    helper, rest = verb_phrase.split(" ", 1)
+                    verb_phrase = f"{helper} {adverb} {rest}"
             if verb_phrase:
                 active = f"{subject} {verb_phrase}"
                 said = _subject_before(text, start, begin)
