@@ -81,3 +81,12 @@ def test_quoted_examples_are_not_checked():
 def test_easy_read_uses_the_same_pattern():
     result = check("The ICB met. WEAR YOUR COAT. Read Part III.", path="page.easy.md")
     assert [f.message for f in result.findings if f.rule == "easy-no-acronyms"] == ['"ICB" is an abbreviation.']
+
+
+def test_a_heading_in_capitals_with_a_plural_or_less_common_word_is_words():
+    assert abbreviations("PART 39—AIRWORTHINESS DIRECTIVES") == []
+    assert undefined("Write to 1800 F Street NW, Washington.") == []
+
+
+def test_a_two_letter_code_after_a_place_is_part_of_the_place():
+    assert abbreviations("Offices in Washington, DC and New York, NY. The DC office.") == ["DC"]

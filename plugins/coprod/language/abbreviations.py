@@ -10,7 +10,8 @@ it is:
   by letter, and is common (so "HUD" and "DOLS" stay abbreviations);
 - one of a run of words in capitals (a heading or a warning in capitals);
 - a Roman numeral ("Part III");
-- part of a name with a dot, such as a file type (".DOC") or "GOV.UK".
+- part of a name with a dot, such as a file type (".DOC") or "GOV.UK";
+- a two-letter code after a place ("Washington, DC").
 
 Use `find_abbreviations(text, start, end)` for the matches, or `ABBREVIATION`
 (the candidate pattern) and `is_abbreviation` to filter your own.
@@ -36,11 +37,15 @@ EVERYONE_KNOWS = (
     "GP", "MP", "MPs", "PC", "CEO", "HIV", "COVID", "DNA", "PhD", "AM", "PM", "FAQ", "SMS", "VAT", "MOT",
     # plainlanguage.gov's own examples of abbreviations that need no explaining
     "ATM", "BMW", "CIA", "FBI", "IBM",
+    # compass points in addresses
+    "NE", "NW", "SE", "SW",
 )
 
 _ROMAN = re.compile(r"(?=[IVXLC]{2,}$)(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _CAPITALS_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z'’]+(?:[ \t]+(?:[A-Z][A-Z'’]*|[&/-]))*[ \t]+[A-Z][A-Z'’]+(?![\w-])")
+_AFTER_PLACE = re.compile(r"[A-Z][a-z]+,[ \t]+$")
 _COMMON_ZIPF = 3.5  # ordinary words in capitals are at least this common (wordfreq's Zipf scale)
+_RUN_ZIPF = 2.5  # in a run of capitals (a heading), one word this common shows it is words, not letters
 
 # How each letter is said (ARPAbet, no stress marks): a dictionary entry that is
 # only these, letter by letter, is an abbreviation said as letters ("BBC", "USA").
@@ -75,7 +80,7 @@ def _spelt_words() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
-def is_ordinary_word(word: str) -> bool:
+def is_ordinary_word(word: str, least_zipf: float = _COMMON_ZIPF) -> bool:
     """Whether a word in capitals is an ordinary English word ("THE", "BELTS"), not letters ("BBC")."""
     from ..rules.terminology import _frequency
     from ..syllables import _table as pronouncing_dictionary
@@ -83,7 +88,8 @@ def is_ordinary_word(word: str) -> bool:
     lower = word.lower()
     if lower in _spelt_words() or lower not in pronouncing_dictionary():
         return False
-    return _frequency(lower) >= _COMMON_ZIPF
+    singular = lower[:-1] if lower.endswith("s") else lower
+    return max(_frequency(lower), _frequency(singular)) >= least_zipf
 
 
 def is_roman_numeral(word: str) -> bool:
@@ -104,6 +110,8 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> Ite
     end = len(text) if end is None else end
     shouting = [m.span() for m in _CAPITALS_RUN.finditer(text, start, end)] if _has_run(text, start, end) else []
     for match in ABBREVIATION.finditer(text, start, end):
+        if len(match.group(0)) == 2 and _AFTER_PLACE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # a state or country code after a place: "Washington, DC", "New York, NY"
         if shouting and any(s <= match.start() < e for s, e in shouting) and _run_is_words(text, match, shouting):
             continue
         if is_abbreviation(match.group(1)):
@@ -119,5 +127,5 @@ def _run_is_words(text: str, match: re.Match, runs: list[tuple[int, int]]) -> bo
     for run_start, run_end in runs:
         if run_start <= match.start() < run_end:
             words = re.findall(r"[A-Z][A-Z'’]+", text[run_start:run_end])
-            return any(is_ordinary_word(word.rstrip("'’")) for word in words)
+            return any(is_ordinary_word(word.rstrip("'’"), _RUN_ZIPF) for word in words)
     return False
