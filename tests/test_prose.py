@@ -160,3 +160,8 @@ def test_block_quotes_are_quoted():
     assert quoted("Consider this sentence:\n\n> If any member retires, the company may buy.\n\nOur words.\n") == [
         ("Consider this sentence:", False), ("If any member retires, the company may buy.", True),
         ("Our words.", False)]
+
+
+def test_a_heading_that_names_a_subject_is_not_an_example_label():
+    assert quoted("## Jargon\n\nSome words are hard.\n\n## Old people\n\nSay older people.\n") == [
+        ("Jargon", False), ("Some words are hard.", False), ("Old people", False), ("Say older people.", False)]

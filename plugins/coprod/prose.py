@@ -489,6 +489,12 @@ _COUNTEREXAMPLE_LABEL = re.compile(
     r"|bad(?: example)?|poor(?: example)?|jargon|wordy|unclear|hard to read|passive(?: voice)?"
     r"|old(?: \w+)?|original(?: \w+)?|accusatory\b.*|(?:long,? )?dense(?: text| paragraphs?)?",
     re.I)
+# Headings and list items name a section, so only a label that can only mean "an example
+# of what not to write" makes one: not "Jargon" or "Old people".
+_COUNTEREXAMPLE_HEADING = re.compile(
+    r"(?:don['’]?t|do not)(?: (?:say|write|do this))?|instead of|wrong|not this|before|bad example|poor example"
+    r"|original text|(?:long,? )?dense (?:text|paragraphs?)",
+    re.I)
 _LABEL_MARKUP = re.compile(r"[#*_`:.\s]+")
 
 
@@ -532,7 +538,7 @@ def _mark_counterexamples(blocks: list[Block], work: str) -> None:
         elif label_heading is not None:
             block.quoted = True
             continue
-        if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_LABEL.fullmatch(_label_text(work, block)):
+        if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_HEADING.fullmatch(_label_text(work, block)):
             if block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start):
                 label_heading = block.level
             else:
