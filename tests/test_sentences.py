@@ -105,3 +105,8 @@ def test_lettered_labels_start_sentences_and_are_not_words():
 def test_decimals_and_section_numbers_stay_in_one_sentence():
     assert sentences("It rose 2.5 percent under section 2650.32 of this Part. Sec. 5 says so.") == [
         "It rose 2.5 percent under section 2650.32 of this Part.", "Sec. 5 says so."]
+
+
+def test_a_spaced_ellipsis_does_not_end_a_sentence_before_a_small_letter():
+    assert sentences("It is growing . . . at least here. It is mandatory. . . Yet it varies. See Par. (b) now.") == [
+        "It is growing . . . at least here.", "It is mandatory. . .", "Yet it varies.", "See Par. (b) now."]

@@ -26,7 +26,7 @@ _NEVER_ENDS = {
     "pub", "inc", "ltd", "corp", "jr", "sr", "dept", "govt", "assn", "et", "al", "ibid", "ca",
 }
 # "No." is an abbreviation only before a number; "etc." ends a sentence before a capital.
-_BEFORE_NUMBER = {"no", "nos", "art", "para", "paras", "pt", "reg", "regs", "stat", "ex"}
+_BEFORE_NUMBER = {"no", "nos", "art", "par", "para", "paras", "pt", "reg", "regs", "stat", "ex"}
 # Letters with full stops between them: "U.S.", "U.S.C.", "E.O.", "D.C.", "p.m.".
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A sentence may start with "e.g." in notes: "...requires it. e.g. In an article..."
@@ -67,6 +67,8 @@ def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -
         unmasked = _NEXT_CHAR.match(source, after) if source is not None else None
         if not (unmasked and unmasked.group(1) == "`") and not _STARTS_WITH_ABBREVIATION.match(text, after):
             return False
+    if next_char == "." and text[dot] == ".":
+        return False  # the first stops of a spaced ellipsis: "growing . . . at least"
     if text[dot] != "." or after - dot > 1 and text[dot:after].startswith(".."):
         return True
     # The word before the mark (searching backwards: a regex from the start would
@@ -80,7 +82,7 @@ def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -
     if lower in _NEVER_ENDS:
         return False
     if lower in _BEFORE_NUMBER:
-        return not next_char.isdigit()
+        return not (next_char.isdigit() or next_char == "(")  # "No. 5", "Par. (b)"
     if _LABEL.fullmatch(token) and _at_line_start(text, space + 1):
         return False  # a list label: "a. Write the date"
     if len(token) == 1 and token.isalpha() and token.isupper() or _DOTTED.fullmatch(token):
