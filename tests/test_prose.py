@@ -165,3 +165,9 @@ def test_block_quotes_are_quoted():
 def test_a_heading_that_names_a_subject_is_not_an_example_label():
     assert quoted("## Jargon\n\nSome words are hard.\n\n## Old people\n\nSay older people.\n") == [
         ("Jargon", False), ("Some words are hard.", False), ("Old people", False), ("Say older people.", False)]
+
+
+def test_indented_code_inside_markdown_html_is_still_code():
+    found, doc = blocks('<div markdown>\n\nRun this:\n\n    rm -rf build. Then run it.\n\n</div>\n')
+    assert found == [("paragraph", "Run this:")]
+    assert "rm" not in doc.masked

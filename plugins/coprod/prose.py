@@ -290,7 +290,9 @@ def parse(source: str) -> Document:
     in_indented_code = False
     in_table = False
     table_number, table_row, list_number = 0, 0, 0
-    html_depth = 0  # open HTML block elements: inside them, an indent is not code
+    # Open HTML block elements, each with whether it holds raw HTML (no `markdown`
+    # attribute): inside raw HTML an indent is not code.
+    html_open: list[tuple[str, bool]] = []
     code_until: re.Pattern | None = None  # the end of an HTML or template element that holds code
 
     lines = work[body_start:].splitlines(keepends=True)
@@ -324,7 +326,7 @@ def parse(source: str) -> Document:
 
         if stripped[0] in "<{" and _markup_only(stripped):
             # A line of tags only (<div markdown>, {% for x in y %}) ends prose.
-            html_depth = max(0, html_depth + _html_depth_change(stripped))
+            _track_html(stripped, html_open)
             code_until = _code_element_end(stripped)
             paragraph = None
             previous_blank = False
@@ -339,7 +341,7 @@ def parse(source: str) -> Document:
         if in_indented_code and indent >= base + 4:
             continue
         in_indented_code = False
-        if not lazy and indent >= base + 4 and not html_depth:
+        if not lazy and indent >= base + 4 and not any(raw for _, raw in html_open):
             in_indented_code = True
             continue
         previous_blank = False
@@ -445,7 +447,7 @@ def parse(source: str) -> Document:
             containers.append(indent + 4)
 
         if "<" in stripped:
-            html_depth = max(0, html_depth + _html_depth_change(stripped))
+            _track_html(stripped, html_open)
             code_until = _code_element_end(stripped)
             if code_until is not None:
                 paragraph = None
@@ -558,13 +560,24 @@ def _markup_only(line: str) -> bool:
     return not rest.strip()
 
 
-def _html_depth_change(line: str) -> int:
-    """How many HTML block elements a line opens, less those it closes."""
-    change = 0
+_MARKDOWN_ATTRIBUTE = re.compile(r"\smarkdown(?:\s*=\s*[\"']?(?P<value>[\w-]*))?", re.I)
+
+
+def _track_html(line: str, open_elements: list[tuple[str, bool]]) -> None:
+    """Follow the HTML block elements a line opens and closes."""
     for match in _HTML_OPEN_OR_CLOSE.finditer(line):
-        if match.group(2).lower() in _HTML_CONTAINERS and not match.group(3):
-            change += -1 if match.group(1) else 1
-    return change
+        name = match.group(2).lower()
+        if name not in _HTML_CONTAINERS or match.group(3):
+            continue
+        if not match.group(1):
+            markdown = _MARKDOWN_ATTRIBUTE.search(match.group(0))
+            raw = markdown is None or (markdown.group("value") or "1") in ("0", "off", "false")
+            open_elements.append((name, raw))
+            continue
+        for index in range(len(open_elements) - 1, -1, -1):
+            if open_elements[index][0] == name:
+                del open_elements[index:]
+                break
 
 
 def _code_element_end(line: str) -> re.Pattern | None:
