@@ -171,3 +171,8 @@ def test_indented_code_inside_markdown_html_is_still_code():
     found, doc = blocks('<div markdown>\n\nRun this:\n\n    rm -rf build. Then run it.\n\n</div>\n')
     assert found == [("paragraph", "Run this:")]
     assert "rm" not in doc.masked
+
+
+def test_an_html_block_quote_is_quoted():
+    assert quoted("<blockquote>\n  <p>If any member retires, the company may buy.</p>\n</blockquote>\n\nOur words.\n") == [
+        ("If any member retires, the company may buy.", True), ("Our words.", False)]

@@ -458,14 +458,15 @@ def parse(source: str) -> Document:
             if tag[0] == "h":
                 blocks.append(Block("heading", start, text_end, int(tag[1])))
             else:
-                blocks.append(Block("title" if tag in _HTML_LABELS else "paragraph", start, text_end))
+                blocks.append(Block("title" if tag in _HTML_LABELS else "paragraph", start, text_end,
+                                    quoted=_in_html_quote(html_open)))
             paragraph = None
             continue
 
         if paragraph is not None and lazy:
             paragraph.end = text_end
         else:
-            paragraph = Block("paragraph", start, text_end, quoted=bool(quote))
+            paragraph = Block("paragraph", start, text_end, quoted=bool(quote) or _in_html_quote(html_open))
             blocks.append(paragraph)
 
     _mark_counterexamples(blocks, work)
@@ -561,6 +562,10 @@ def _markup_only(line: str) -> bool:
 
 
 _MARKDOWN_ATTRIBUTE = re.compile(r"\smarkdown(?:\s*=\s*[\"']?(?P<value>[\w-]*))?", re.I)
+
+
+def _in_html_quote(open_elements: list[tuple[str, bool]]) -> bool:
+    return any(name == "blockquote" for name, _ in open_elements)
 
 
 def _track_html(line: str, open_elements: list[tuple[str, bool]]) -> None:
