@@ -34,7 +34,7 @@ EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]*[A-Z0-9])\s+\((?=\s*
 # mkdocs.yml (the undefined-abbreviation rule's `also_known`).
 EVERYONE_KNOWS = (
     "UK", "US", "USA", "EU", "UN", "NHS", "BBC", "ITV", "TV", "OK", "ID", "PIN", "PDF", "CD", "DVD", "USB",
-    "GP", "MP", "MPs", "PC", "CEO", "HIV", "COVID", "DNA", "PhD", "AM", "PM", "FAQ", "SMS", "VAT", "MOT",
+    "GP", "MP", "MPs", "PC", "CEO", "HIV", "COVID", "DNA", "PhD", "AM", "PM", "FAQ", "SMS", "VAT", "MOT", "PS",
     # plainlanguage.gov's own examples of abbreviations that need no explaining
     "ATM", "BMW", "CIA", "FBI", "IBM",
     # compass points in addresses
