@@ -33,13 +33,16 @@ class DiscouragedTerm(Rule):
     def check(self, page, settings):
         if page.glossary is None:
             return
-        for match, avoid in page.block_matches(page.glossary.avoid_matcher):
-            found = " ".join(match.group(0).split())
-            suggestion = f'Say "{avoid.instead}" instead.'
-            if avoid.reason:
-                suggestion += f" Why: {avoid.reason}"
-            yield page.finding(self.id, self.severity(settings), match.start(),
-                               match.end(), f'Avoid "{found}".', suggestion)
+        masked = page.doc.masked
+        for block in page.doc.blocks:
+            # Only where the phrase is a problem: "our clients", not "browser clients".
+            for match, avoid in page.glossary.avoid_finditer(masked, block.start, block.end):
+                found = " ".join(match.group(0).split())
+                suggestion = f'Say "{avoid.instead}" instead.'
+                if avoid.reason:
+                    suggestion += f" Why: {avoid.reason}"
+                yield page.finding(self.id, self.severity(settings), match.start(),
+                                   match.end(), f'Avoid "{found}".', suggestion)
 
 
 class TermVariant(Rule):
