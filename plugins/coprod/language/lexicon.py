@@ -193,10 +193,11 @@ class Lexicon:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))  # longest phrase first
         self.first_words = frozenset(self._by_first)
+        self.single_words = frozenset(form for entry in entries for form in entry.forms if " " not in form)
 
     def covers(self, word: str) -> bool:
-        """Whether a word form is (the start of) an entry: "utilised", "prior"."""
-        return word.lower().replace("’", "'") in self._by_first
+        """Whether an entry lists this one-word form ("utilised"), so another rule can leave it to plain-words."""
+        return word.lower().replace("’", "'") in self.single_words
 
     def find(self, tokens: list[str], check: str | None = None) -> Iterator[Match]:
         """Each problem phrase in a list of lower-case tokens, longest first, not overlapping.

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..findings import Severity
 from ..settings import Option
 from ..cache import cached_table
+from ..language.lexicon import get_lexicon, lemmas
 from .base import Rule
 
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
@@ -170,12 +171,16 @@ class HardWord(Rule):
         source = page.doc.source
         explained: list[tuple[int, int]] = []
         if page.glossary is not None:
-            for block in page.doc.blocks:
-                explained += [(m.start(), m.end()) for m, _ in
-                              page.glossary.term_matcher.finditer(page.doc.masked, block.start, block.end)]
+            # Glossary terms, and other spellings of them ("coproduction"), which term-variant reports.
+            for matcher in (page.glossary.term_matcher, page.glossary.misspelling_matcher):
+                for block in page.doc.blocks:
+                    explained += [(m.start(), m.end()) for m, _ in
+                                  matcher.finditer(page.doc.masked, block.start, block.end)]
+            explained.sort()
         explained_words = {source[s:e].lower() for s, e in explained}
         explained_starts = [s for s, _ in explained]
         names = _names(page)
+        lexicon = get_lexicon()
         reported: set[str] = set()
         min_zipf = settings["min_zipf"]
         for sentence in page.sentences:
@@ -189,6 +194,13 @@ class HardWord(Rule):
                     continue
                 if (lower in allowed or lower in explained_words or word in names
                         or _inside(span.start, explained, explained_starts)):
+                    continue
+                # One finding for one problem: plain-words speaks for the lexicon's words ("utilise").
+                if lexicon.covers(lower):
+                    continue
+                # "headings" is as common as "heading"; "interprets" as "interpret".
+                if any(_frequency(lemma) >= min_zipf for lemma in lemmas(lower) if lemma != lower):
+                    reported.add(lower)
                     continue
                 reported.add(lower)
                 yield page.finding(
