@@ -61,8 +61,12 @@ class Avoid:
             forms += [f"{form} {rest}" for form in getAllInflections(first, upos="NOUN").get("NNS", ())]
         return list(dict.fromkeys(form for form in forms if form != self.phrase.lower()))
 
-    def applies(self, text: str, start: int, end: int, low: int = 0, high: int | None = None) -> bool:
-        """Whether the phrase found at text[start:end] is a problem where it stands."""
+    def applies(self, text: str, start: int, end: int, low: int = 0, high: int | None = None,
+                elsewhere: bool = False) -> bool:
+        """Whether the phrase found at text[start:end] is a problem where it stands.
+
+        `elsewhere`: the whole text is about another field, such as law or computers.
+        """
         from .language.context import applies, tokens_around
 
         if _inside_name(text, start, end, low) and not any(c.isupper() for c in self.phrase[1:]):
@@ -74,7 +78,7 @@ class Avoid:
             return False
         if self.unless_near and any(word in self.unless_near for word in sentence):
             return False
-        return all(applies(context, before, after, sentence) for context in self.when)
+        return all(applies(context, before, after, sentence, elsewhere) for context in self.when)
 
 
 _WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[^\w.!?]+){1,4}$")
@@ -170,8 +174,13 @@ class Glossary:
 
     def avoid_finditer(self, text: str, start: int = 0, end: int | None = None):
         """(match, avoid) for each discouraged phrase between start and end that is a problem where it stands."""
+        from .language.context import page_is_elsewhere
+
+        elsewhere = None  # worked out once, and only when a phrase needs it
         for match, avoid in self.avoid_matcher.finditer(text, start, end):
-            if avoid.applies(text, match.start(), match.end(), start, end):
+            if elsewhere is None and avoid.when:
+                elsewhere = page_is_elsewhere(text)
+            if avoid.applies(text, match.start(), match.end(), start, end, bool(elsewhere)):
                 yield match, avoid
 
     @property

@@ -59,13 +59,37 @@ def _before_condition(after: list[str], conditions: frozenset) -> bool:
     return False
 
 
-def applies(context: str, before: list[str], after: list[str], sentence: list[str]) -> bool:
-    """Whether a named context holds, from the lower-case tokens before and after a match and in its sentence."""
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
+
+
+def page_is_elsewhere(text: str) -> bool:
+    """Whether a whole text is about computers, law or business more than about care.
+
+    "Clients" on a page about law firms are a firm's customers, not people who draw on care.
+    """
+    sets = word_sets()
+    other = care = 0
+    for _, _, token in tokenise(text):
+        token = _bare(token)
+        if token in sets["other_domain"]:
+            other += 1
+        elif token in sets["care"]:
+            care += 1
+    return other >= 3 and other > care
+
+
+def applies(context: str, before: list[str], after: list[str], sentence: list[str],
+            elsewhere: bool = False) -> bool:
+    """Whether a named context holds, from the lower-case tokens before and after a match and in its sentence.
+
+    `elsewhere`: the page as a whole is about another field (see page_is_elsewhere).
+    """
     sets = word_sets()
     if context in ("about people", "describing people"):
-        if after and after[0] in sets["thing_after_person"]:
+        if elsewhere or (after and after[0] in sets["thing_after_person"]):
             return False
-        if any(word in sets["other_domain"] for word in sentence):
+        if any(_bare(word) in sets["other_domain"] for word in sentence):
             return False
         if context == "describing people":
             the_group = before[-1:] == ["the"] and (not after or not after[0].isalpha()

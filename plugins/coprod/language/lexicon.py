@@ -113,10 +113,15 @@ class Condition:
         if self.next_not_in is not None and nxt in self.next_not_in:
             return False
         if self.object_in is not None or self.object_not_in is not None:
-            obj = next((w for w in after[:4] if w not in determiners), "")
+            # The object: the first words after the form that are not "the", "our"...; an adjective may
+            # come first ("deliver bad news"), so the word after it counts too.
+            objects = [w for w in after[:5] if w not in determiners and w != "of"][:2]
+            if objects[1:] and not objects[1][0].isalnum():
+                objects = objects[:1]
+            obj = objects[0] if objects else ""
             if self.object_in is not None and obj not in self.object_in:
                 return False
-            if self.object_not_in is not None and obj in self.object_not_in:
+            if self.object_not_in is not None and any(w in self.object_not_in for w in objects):
                 return False
         return True
 

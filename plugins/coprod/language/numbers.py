@@ -36,7 +36,7 @@ _CHANGE_AFTER = re.compile(
     r"increase[sd]?|decrease[sd]?|rise|rises|rose|raise|growth|grew|drop|dropped|fall|fell|cut|cuts|"
     r"reduction|discount|off|interest|rate|rates|apr|tax|vat|pay|salary|wage|return|returns|margin|chance|"
     r"likely|probability|accuracy|accurate|efficient|effective|complete|completed|done|confident|sure|certain|"
-    r"zoom|of\s+(?:the\s+)?(?:time|cost|costs|income|salary|pay|budget|value|price|total|gdp|spending|funding|"
+    r"zoom|of\s+(?:(?:the|their|its|our|your|his|her|my|a|total)\s+)?(?:time|cost|costs|income|salary|pay|budget|value|price|total|gdp|spending|funding|"
     r"the\s+vote|votes))\b",
     re.I)
 # What makes it a share: "72% of respondents", "30% said", "72% were", "the richest 1%".

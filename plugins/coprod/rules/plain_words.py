@@ -9,10 +9,50 @@ through an index of first words, so it stays fast however long the list grows.
 
 from __future__ import annotations
 
+import re
+
 from ..findings import Severity
 from ..language.lexicon import get_lexicon, lemmas, tokenise
 from ..settings import Option
 from .base import Rule
+
+
+_QUOTES = "\"“”'‘’_*`"
+_JOINERS = {",", "and", "or", "/", ";"}
+_AFTER_A_NAMED_PHRASE = {"is", "are", "was", "can", "means", ",", ".", ")", ":", ";"}
+_LINKS = {"of", "to", "that", "with", "in", "for", "as"}
+_ITALIC_MARK = re.compile(r"(?<![\w*])[_*](?=\w)|(?<=\w)[_*](?![\w*])")
+_DEFINED = re.compile(r"[*_]*\s*:")
+
+
+def _mentioned(text: str, spans, tokens: list[str], match, matches) -> bool:
+    """Whether a phrase is written about rather than used: a cell of a table of words to avoid
+    ("| in order to | to |"), a list of them ("prior to, with regard to"), a quoted word, or
+    "A number of is useful"."""
+    words = [t for t in tokens if t[0].isalnum()]
+    if len(words) <= match.size + 2 and not text.rstrip().endswith((".", "!", "?")):
+        return True  # a table cell or list item made of the word itself
+    start, end = spans[match.index][0], spans[match.index + match.size - 1][1]
+    if start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
+        return True
+    before = text[:start]
+    # Inside a quotation or italics: someone else's words, or a word talked about.
+    if (before.count("“") > before.count("”") or before.count('"') % 2
+            or len(_ITALIC_MARK.findall(before)) % 2):
+        return True
+    if not text[:start].strip(" *_#>-") and _DEFINED.match(text, end):
+        return True  # "**Ensure**: to make certain"
+    last, after = tokens[match.index + match.size - 1], tokens[match.index + match.size:match.index + match.size + 1]
+    if after and (after[0] in {"means", "meaning"} or (last in _LINKS and after[0] in _AFTER_A_NAMED_PHRASE)):
+        return True
+    for other in matches:
+        if other is match:
+            continue
+        gap = (tokens[other.index + other.size:match.index] if other.index < match.index
+               else tokens[match.index + match.size:other.index])
+        if gap and all(token in _JOINERS for token in gap) and (last in _LINKS or match.size == other.size == 1):
+            return True  # "(prior to, with regard to, in the event that)": a list of phrases
+    return False
 
 
 class PlainWords(Rule):
@@ -53,9 +93,13 @@ class PlainWords(Rule):
             spans = tokenise(source[sentence.start:sentence.end])
             tokens = [token for _, _, token in spans]
             found: list[tuple[int, int, str]] = []  # (first token, token count, advice)
-            for match in lexicon.find(tokens, check="plain"):
+            matches = list(lexicon.find(tokens, check="plain"))
+            text = source[sentence.start:sentence.end]
+            for match in matches:
                 if allowed and (match.form in allowed or match.entry.name in allowed
                                 or allowed.intersection(lemmas(match.form))):
+                    continue
+                if _mentioned(text, spans, tokens, match, matches):
                     continue
                 found.append((match.index, match.size, match.entry.plain))
             if extra:
