@@ -157,6 +157,26 @@ def _names(page) -> set[str]:
     return names
 
 
+_PREFIXES = ("re", "sub", "over", "under", "un", "mis", "non", "pre", "co", "out", "inter", "self", "multi")
+
+
+def _common_relative(word: str, min_zipf: float) -> bool:
+    """Whether a rare word form is a form of a common word: its lemma ("headings" -> "heading"),
+    the word after a prefix ("reword" -> "word"), or the adjective of an adverb ("sensibly" -> "sensible")."""
+    candidates = [lemma for lemma in lemmas(word) if lemma != word]
+    for prefix in _PREFIXES:
+        rest = word[len(prefix):].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= 4:
+            candidates += [rest, *lemmas(rest)]
+    if word.endswith("bly"):
+        candidates.append(word[:-1] + "e")
+    elif word.endswith("ily"):
+        candidates.append(word[:-3] + "y")
+    elif word.endswith("ly"):
+        candidates.append(word[:-2])
+    return any(_frequency(candidate) >= min_zipf for candidate in candidates)
+
+
 class HardWord(Rule):
     id = "hard-word"
     default_severity = Severity.INFO
@@ -192,15 +212,17 @@ class HardWord(Rule):
                 # Most words are common: test that first, it is a cached lookup.
                 if lower in reported or not word[0].isalpha() or len(word) < 4 or _frequency(lower) >= min_zipf:
                     continue
+                if source[span.end:span.end + 1] == "." and source[span.end + 1:span.end + 2].isalnum():
+                    continue  # part of a web address or file name: "ecfr.gov"
                 if (lower in allowed or lower in explained_words or word in names
                         or _inside(span.start, explained, explained_starts)):
                     continue
                 # One finding for one problem: plain-words speaks for the lexicon's words ("utilise").
                 if lexicon.covers(lower):
                     continue
-                # "headings" is as common as "heading"; "interprets" as "interpret".
-                if any(_frequency(lemma) >= min_zipf for lemma in lemmas(lower) if lemma != lower):
-                    reported.add(lower)
+                # "headings" is as common as "heading", "reword" as "word", "sensibly" as "sensible".
+                if _common_relative(lower, min_zipf) or (any(c.isupper() for c in word[1:]) and not word.isupper()):
+                    reported.add(lower)  # a mixed-case word ("serioU.S.", "OH-bild") is a name or a slip, not prose
                     continue
                 reported.add(lower)
                 yield page.finding(
