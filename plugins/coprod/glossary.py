@@ -41,25 +41,12 @@ class Avoid:
     unless_near: frozenset = frozenset()  # words in the same sentence that make it fine
 
     @property
-    def forms(self) -> list[str]:
+    def forms(self) -> tuple[str, ...]:
         """Other forms of a phrase of several words: "victims of", "suffered from" (plurals of the last
         word are matched anyway)."""
-        first, _, rest = self.phrase.partition(" ")
-        if not rest or not first.isalpha():
-            return []
-        from lemminflect import getAllInflections, getAllLemmas
+        from .language.lexicon import phrase_forms
 
-        first = first.lower()
-        forms: list[str] = []
-        # A verb's forms ("suffers from" -> "suffered from"), but not from an -ing word used as an adjective
-        # ("challenging behaviour" is not "challenge behaviour"); a noun's plural ("victims of").
-        if not first.endswith("ing"):
-            for lemma in getAllLemmas(first, upos="VERB").get("VERB", ()):
-                for options in getAllInflections(lemma, upos="VERB").values():
-                    forms += [f"{form} {rest}" for form in options if form != first]
-        if first in getAllLemmas(first, upos="NOUN").get("NOUN", ()):
-            forms += [f"{form} {rest}" for form in getAllInflections(first, upos="NOUN").get("NNS", ())]
-        return list(dict.fromkeys(form for form in forms if form != self.phrase.lower()))
+        return phrase_forms(self.phrase)
 
     def applies(self, text: str, start: int, end: int, low: int = 0, high: int | None = None,
                 elsewhere: bool = False) -> bool:
@@ -167,7 +154,10 @@ class Glossary:
     @property
     def avoid_matcher(self) -> "Matcher":
         if self._avoid_matcher is None:
-            phrases = {form: a for a in self.all_avoids for form in a.forms}
+            from .language.lexicon import cached_results, phrase_forms
+
+            forms = cached_results("avoid-forms", [a.phrase for a in self.all_avoids], phrase_forms)
+            phrases = {form: a for a in self.all_avoids for form in forms[a.phrase]}
             phrases.update({a.phrase: a for a in self.all_avoids})
             self._avoid_matcher = Matcher(phrases, hyphen_or_space=True)
         return self._avoid_matcher

@@ -46,6 +46,7 @@ page, such as "provide").
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,15 +75,63 @@ def tokenise(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in TOKEN.finditer(text)]
 
 
-@lru_cache(maxsize=None)
+def _build_lemma_table() -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    table = {}
+    for word in Lemmatizer()._getLemmaDict():
+        found: list[str] = []
+        for options in getAllLemmas(word).values():
+            found += [lemma.lower() for lemma in options if lemma.lower() not in found]
+        if found and found != [word]:
+            table[word] = tuple(found)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> dict[str, tuple[str, ...]]:
+    # lemminflect takes about half a second to read its dictionary; the table we need loads in a tenth of that.
+    from ..cache import cached_table
+
+    return cached_table("lemmas-en", ("lemminflect",), _build_lemma_table)
+
+
 def lemmas(word: str) -> tuple[str, ...]:
     """The dictionary forms of a word: "headings" -> ("heading",); the word itself when it has none."""
-    from lemminflect import getAllLemmas
+    word = word.lower()
+    return _lemma_table().get(word, (word,))
 
-    found: list[str] = []
-    for options in getAllLemmas(word.lower()).values():
-        found += [lemma for lemma in options if lemma not in found]
-    return tuple(found) or (word.lower(),)
+
+def cached_results(kind: str, keys, compute) -> dict:
+    """compute(key) for each key, kept in the cache folder under a name made from the keys.
+
+    For results that need lemminflect's tables (slow to load) but depend only on
+    a few words that change seldom: the lexicon's forms, glossary phrases.
+    """
+    from ..cache import cached_table
+
+    keys = sorted(set(keys))
+    digest = hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+    return cached_table(f"{kind}-{digest}", ("lemminflect",), lambda: {key: compute(key) for key in keys})
+
+
+def phrase_forms(phrase: str) -> tuple[str, ...]:
+    """Other forms of a phrase of several words, from its first word: "suffers from" -> "suffered from"...,
+    "victim of" -> "victims of". Not from an -ing word used as an adjective ("challenging behaviour")."""
+    first, _, rest = phrase.lower().partition(" ")
+    if not rest or not first.isalpha():
+        return ()
+    from lemminflect import getAllInflections, getAllLemmas
+
+    forms: list[str] = []
+    if not first.endswith("ing"):
+        for lemma in getAllLemmas(first, upos="VERB").get("VERB", ()):
+            for options in getAllInflections(lemma, upos="VERB").values():
+                forms += [f"{form} {rest}" for form in options if form != first]
+    if first in getAllLemmas(first, upos="NOUN").get("NOUN", ()):
+        forms += [f"{form} {rest}" for form in getAllInflections(first, upos="NOUN").get("NNS", ())]
+    return tuple(dict.fromkeys(form for form in forms if form != phrase.lower()))
 
 
 @dataclass(frozen=True)
@@ -198,7 +247,22 @@ class Lexicon:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))  # longest phrase first
         self.first_words = frozenset(self._by_first)
+        self._pattern: re.Pattern | None = None
         self.single_words = frozenset(form for entry in entries for form in entry.forms if " " not in form)
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """A regex for every form, as whole words in any case: a quick test of whether a text holds any.
+
+        Built as a trie, so one pass over a page costs about the same however many forms there are.
+        """
+        if self._pattern is None:
+            from ..glossary import _trie, _trie_regex
+
+            forms = {form for entry in self.entries for form in entry.forms}
+            body = _trie_regex(_trie(forms), exact_spaces=False)
+            self._pattern = re.compile(rf"(?<![\w'’-])(?i:{body})(?![\w'’-])")
+        return self._pattern
 
     def covers(self, word: str) -> bool:
         """Whether an entry lists this one-word form ("utilised"), so another rule can leave it to plain-words."""
@@ -268,9 +332,21 @@ class LexiconError(ValueError):
     pass
 
 
+_INFLECTIONS: dict = {}  # "pos:word" -> the result of _compute_inflections, filled from the cache by get_lexicon
+
+
 def _inflections(lemma: str, pos: str) -> dict[str, tuple[str, ...]]:
     """tag -> forms of a word or phrase (the first word inflects: "make sure" -> "made sure")."""
+    key = f"{pos}:{lemma}"
+    if key not in _INFLECTIONS:
+        _INFLECTIONS[key] = _compute_inflections(key)
+    return _INFLECTIONS[key]
+
+
+def _compute_inflections(key: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getInflection
+
+    pos, _, lemma = key.partition(":")
 
     head, _, rest = lemma.partition(" ")
     tail = " " + rest if rest else ""
@@ -377,9 +453,28 @@ def parse_lexicon(data: dict, path: str = "lexicon.yml") -> Lexicon:
     return Lexicon(entries, numbers, sets.get("determiner", frozenset()))
 
 
+def _inflection_keys(data: dict) -> list[str]:
+    """Every "pos:word" the entries of lexicon.yml will ask lemminflect about."""
+    keys = []
+    for raw in data.get("entries", []):
+        pos = raw.get("pos")
+        if pos not in _TAGS:
+            continue
+        lemma = raw.get("lemma") or []
+        words = [lemma] if isinstance(lemma, str) else list(lemma)
+        swap = raw.get("swap")
+        for easy in [raw.get("easy"), *([c.get("easy") for c in swap] if isinstance(swap, list) else [])]:
+            if isinstance(easy, str) and easy:
+                words.append(easy)
+        keys += [f"{pos}:{word}" for word in words]
+    return keys
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
-    """The lexicon from lexicon.yml, read once per process."""
+    """The lexicon from lexicon.yml, read once per process (word forms come from the cache folder)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with DATA.open(encoding="utf-8") as file:
-        return parse_lexicon(yaml.load(file, Loader=loader), str(DATA))
+        data = yaml.load(file, Loader=loader)
+    _INFLECTIONS.update(cached_results("lexicon-forms", _inflection_keys(data), _compute_inflections))
+    return parse_lexicon(data, str(DATA))

@@ -9,6 +9,7 @@ through an index of first words, so it stays fast however long the list grows.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..findings import Severity
@@ -89,7 +90,15 @@ class PlainWords(Rule):
         allowed = {word.lower() for word in settings["allow"]}
         severity = self.severity(settings)
         source = page.doc.source
+        # One pass over the page finds where any listed form is; only those sentences are read word by word.
+        hits = [m.start() for m in lexicon.pattern.finditer(source)]
+        if extra:
+            hits = None  # a site's own phrases are not in the pattern: read every sentence
         for sentence in page.sentences:
+            if hits is not None:
+                first_hit = bisect.bisect_left(hits, sentence.start)
+                if first_hit == len(hits) or hits[first_hit] >= sentence.end:
+                    continue
             spans = tokenise(source[sentence.start:sentence.end])
             tokens = [token for _, _, token in spans]
             found: list[tuple[int, int, str]] = []  # (first token, token count, advice)
