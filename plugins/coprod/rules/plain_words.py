@@ -51,7 +51,8 @@ def _mentioned(text: str, spans, tokens: list[str], match, matches) -> bool:
             continue
         gap = (tokens[other.index + other.size:match.index] if other.index < match.index
                else tokens[match.index + match.size:other.index])
-        if gap and all(token in _JOINERS for token in gap) and (last in _LINKS or match.size == other.size == 1):
+        if (gap and all(token in _JOINERS for token in gap) and ("," in gap or "/" in gap)
+                and (last in _LINKS or match.size == other.size == 1)):
             return True  # "(prior to, with regard to, in the event that)": a list of phrases
     return False
 
