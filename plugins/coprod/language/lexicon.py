@@ -103,6 +103,29 @@ def lemmas(word: str) -> tuple[str, ...]:
     return _lemma_table().get(word, (word,))
 
 
+def _build_noun_table() -> dict[str, int]:
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    return {word: 1 for word, by_pos in Lemmatizer()._getLemmaDict().items()
+            if by_pos and set(by_pos) <= {"NOUN", "PROPN"}}
+
+
+class _Nouns:
+    """Words that are only ever nouns ("policy", "group"), read from lemminflect's dictionary when first asked.
+
+    After a noun swapped for a phrase, such a word makes a compound: "participation policy" cannot become
+    "taking part policy". lexicon.yml names this set `$nouns`.
+    """
+    _table: dict | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if _Nouns._table is None:
+            from ..cache import cached_table
+
+            _Nouns._table = cached_table("nouns-en", ("lemminflect",), _build_noun_table)
+        return word in _Nouns._table
+
+
 def cached_results(kind: str, keys, compute) -> dict:
     """compute(key) for each key, kept in the cache folder under a name made from the keys.
 
@@ -362,6 +385,8 @@ def _compute_inflections(key: str) -> dict[str, tuple[str, ...]]:
 
 def _word_set(value, sets: dict[str, frozenset], where: str) -> frozenset:
     if isinstance(value, str):
+        if value == "$nouns":
+            return _Nouns()
         if value.startswith("$"):
             if value[1:] not in sets:
                 raise LexiconError(f"{where}: there is no set called {value[1:]!r}")
