@@ -383,7 +383,17 @@ def _compute_inflections(key: str) -> dict[str, tuple[str, ...]]:
     return result
 
 
-def _word_set(value, sets: dict[str, frozenset], where: str) -> frozenset:
+class _Union:
+    """Words of a list and of named sets: [of, $nouns]."""
+
+    def __init__(self, parts: list):
+        self.parts = parts
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in part for part in self.parts)
+
+
+def _word_set(value, sets: dict[str, frozenset], where: str):
     if isinstance(value, str):
         if value == "$nouns":
             return _Nouns()
@@ -392,7 +402,10 @@ def _word_set(value, sets: dict[str, frozenset], where: str) -> frozenset:
                 raise LexiconError(f"{where}: there is no set called {value[1:]!r}")
             return sets[value[1:]]
         value = [value]
-    return frozenset(str(word).lower().replace("’", "'") for word in value)
+    named = [_word_set(word, sets, where) for word in value if isinstance(word, str) and word.startswith("$")]
+    words = frozenset(str(word).lower().replace("’", "'") for word in value
+                      if not (isinstance(word, str) and word.startswith("$")))
+    return _Union([words, *named]) if named else words
 
 
 def _conditions(value, sets, where: str) -> tuple[Condition, ...]:
