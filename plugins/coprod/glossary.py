@@ -49,10 +49,11 @@ class Term:
     source: str | None = None
     definition_line: int = 0
     easy_read_line: int = 0
+    unique_anchor: str | None = None  # set by the Glossary when two terms share a slug ("C++", "C#")
 
     @property
     def anchor(self) -> str:
-        return slug(self.term)
+        return self.unique_anchor or slug(self.term) or "term"
 
     @property
     def forms(self) -> list[str]:
@@ -72,6 +73,16 @@ class Glossary:
     def __post_init__(self) -> None:
         self.by_form: dict[str, Term] = {}
         self.by_abbreviation: dict[str, Term] = {}
+        taken: set[str] = set()
+        for term in self.terms:
+            # One id per term, even when two slugs agree: "C++" is #c, "C#" #c-2.
+            base = anchor = slug(term.term) or "term"
+            number = 1
+            while anchor in taken:
+                number += 1
+                anchor = f"{base}-{number}"
+            taken.add(anchor)
+            term.unique_anchor = anchor
         for term in self.terms:
             for form in term.forms:
                 self.by_form[normalise(form)] = term

@@ -24,6 +24,8 @@ from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
 from .background import BackgroundJob
+from .csp import content_security_policy, with_policy
+from .page_text import escape_page_texts
 from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
@@ -160,6 +162,18 @@ class CoprodPlugin(BasePlugin):
             return REPORT_FRONT_MATTER + f"\n# Readability report\n\n{REPORT_PLACEHOLDER}\n"
         return None
 
+    def on_env(self, env, *, config, files):
+        """Every page is read: make the titles and front matter the theme prints safe to print."""
+        escape_page_texts(file.page for file in files.documentation_pages())
+        return env
+
+    def on_post_template(self, output_content, *, template_name, config):
+        """Pages made from theme templates alone (404.html) get the same security policy."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_policy(output_content, allow_inline=self.command == "serve")
+
+    @content_security_policy  # last, so the editor's panel script is hashed too
     def on_post_page(self, output, *, page, config):
         """Fill in the report page; only in `mkdocs serve`, add the editor's panel to each page."""
         if page.file.src_uri == REPORT_URI and self.options.report:

@@ -1,0 +1,33 @@
+"""Front matter values and file names shown as text by the theme.
+
+MkDocs and Material treat a page's title (and every `page.meta` value they
+print) as HTML, written into the page without escaping. A title taken from
+front matter or from a file name is text an editor typed, so it is escaped
+here once, after every page is read and before any template is rendered.
+Titles taken from a page's own heading are HTML already (MkDocs made them
+from the rendered heading), and titles from mkdocs.yml's `nav` are the site's
+configuration; both are left as they are.
+"""
+
+from __future__ import annotations
+
+import html
+
+# Front matter keys that name things for MkDocs itself, never shown as text.
+_NOT_TEXT = {"template"}
+
+
+def escape_page_texts(pages) -> None:
+    """Escape, in place, the text the theme will print for each page."""
+    for page in pages:
+        if page is None or getattr(page, "_coprod_escaped", False):
+            continue
+        page._coprod_escaped = True
+        meta = page.meta or {}
+        from_nav = "title" in vars(page)  # set when the page was made from mkdocs.yml's nav
+        if not from_nav and ("title" in meta or not getattr(page, "_title_from_render", None)):
+            if page.title is not None:
+                page.title = html.escape(str(page.title))
+        for key, value in list(meta.items()):
+            if isinstance(value, str) and key not in _NOT_TEXT:
+                meta[key] = html.escape(value)
