@@ -31,3 +31,28 @@ def escape_page_texts(pages) -> None:
         for key, value in list(meta.items()):
             if isinstance(value, str) and key not in _NOT_TEXT:
                 meta[key] = html.escape(value)
+
+
+def read_page(abs_path: str, display_path: str) -> str:
+    """A page's text, or a PluginError with one clear message (never a traceback)."""
+    from mkdocs.exceptions import PluginError
+    from mkdocs.utils import meta
+
+    from ..checker import decode
+    from ..prose import parse
+
+    try:
+        with open(abs_path, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        raise PluginError(f"{display_path}: this page cannot be read ({error.strerror or error}). "
+                          "Check that you have permission to read it.") from None
+    text, problem = decode(data, display_path)
+    if problem:
+        raise PluginError(f"{problem.location} {problem.message} {problem.suggestion}")
+    try:
+        meta.get_data(text)  # what MkDocs will do with the front matter: it raises on an impossible date
+    except Exception:  # noqa: BLE001 - any failure here would be a traceback in MkDocs
+        line, message = parse(text).front_matter_error or (1, "The front matter cannot be read.")
+        raise PluginError(f"{display_path}:{line}: {message}") from None
+    return text

@@ -22,10 +22,10 @@ from ..markdown_ext import EasyReadExtension, GlossaryExtension
 from ..report import REPORT_FRONT_MATTER
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
-from ..siteconfig import glossary_file
+from ..siteconfig import glossary_file, yaml_problem
 from .background import BackgroundJob
 from .csp import content_security_policy, with_policy
-from .page_text import escape_page_texts
+from .page_text import escape_page_texts, read_page
 from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
@@ -56,6 +56,9 @@ class CoprodPlugin(BasePlugin):
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
+        problem = yaml_problem(Path(config_file_path)) if config_file_path else None
+        if problem is not None and problem.line:  # repeated keys or impossible values, which MkDocs lets by
+            return [("options", f"{problem} (in mkdocs.yml)")], []
         try:
             self.options = parse_plugin_options(dict(options))
         except ConfigError as error:
@@ -98,11 +101,7 @@ class CoprodPlugin(BasePlugin):
         return os.path.relpath(file.abs_src_path, self.config_dir).replace(os.sep, "/")
 
     def _read(self, file: File) -> str:
-        path = self._display_path(file)
-        text, problem = decode(open(file.abs_src_path, "rb").read(), path)
-        if problem:
-            raise PluginError(f"{problem.location} {problem.message} {problem.suggestion}")
-        return text
+        return read_page(file.abs_src_path, self._display_path(file))
 
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
