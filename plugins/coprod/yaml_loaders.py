@@ -24,7 +24,7 @@ class _Strict:
     def construct_object(self, node, deep=False):
         try:
             return super().construct_object(node, deep)
-        except (ValueError, TypeError, OverflowError, RecursionError) as error:
+        except (ValueError, TypeError, AttributeError, OverflowError, RecursionError):
             value = node.value if isinstance(node, yaml.ScalarNode) else node.tag
             kind = node.tag.rsplit(":", 1)[-1]
             reason = _REASONS.get(kind, f"it is not a {kind} value")
