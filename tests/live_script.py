@@ -46,6 +46,8 @@ class _Scanner(HTMLParser):
             self._live("<meta http-equiv=refresh>")
         if tag == "script":
             self._script = (self.getpos()[0], attributes, [])
+        if tag in ("title", "textarea"):
+            self.set_cdata_mode(tag)  # their content is text to a browser, never tags
 
     handle_startendtag = handle_starttag
 
@@ -76,13 +78,18 @@ def theme_scripts(site: Path) -> set[str]:
     return bodies
 
 
-def live_script(site: Path, known_scripts: set[str]) -> list[Live]:
-    """Everything in a built site that could run script the theme did not put there."""
+def live_script(site: Path, known_scripts: set[str], normalise=lambda body: body,
+                known_live: set[str] = frozenset()) -> list[Live]:
+    """Everything in a built site that could run script the theme did not put there.
+
+    `known_scripts` are the theme's inline scripts and `known_live` the `what`
+    of findings the theme itself makes (Material's `javascript:void(0)` link),
+    both read from a harmless build."""
     found: list[Live] = []
     for file in sorted(site.rglob("*.html")):
         name = file.relative_to(site).as_posix()
         live, scripts = scan_html(file.read_text(encoding="utf-8"), name)
-        found += live
+        found += [item for item in live if item.what not in known_live]
         for line, attributes, body in scripts:
             source = attributes.get("src")
             if source is not None:
@@ -90,6 +97,12 @@ def live_script(site: Path, known_scripts: set[str]) -> list[Live]:
                     found.append(Live(name, line, f"<script src={source!r}> from another host"))
             elif attributes.get("type") == "application/json":
                 continue  # data, never run
-            elif body.strip() not in known_scripts:
+            elif normalise(body.strip()) not in known_scripts:
                 found.append(Live(name, line, f"<script> {body.strip()[:60]!r}"))
     return found
+
+
+def theme_live(site: Path) -> set[str]:
+    """What the scan finds in a harmless build: the theme's own."""
+    return {item.what for file in site.rglob("*.html")
+            for item in scan_html(file.read_text(encoding="utf-8"), str(file))[0]}
