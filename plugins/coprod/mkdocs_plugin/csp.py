@@ -9,8 +9,8 @@ inline handler, a `javascript:` link or a `<script>` that reaches a page's
 content does not run, and nothing is fetched from another host.
 
 Under `mkdocs serve`, MkDocs adds its live-reload script to each page as it
-serves it, with a time stamp in it, so no hash can be known in advance: on that
-local preview, inline scripts are allowed.
+serves it, with a time stamp in it, so its hash cannot be known at build time:
+`allow_live_reload` adds that one script's hash as the page is served.
 """
 
 from __future__ import annotations
@@ -53,8 +53,8 @@ def theme_part(html: str, content: str | None = None) -> str:
     return _CONTENT.sub("", html)
 
 
-def policy(script_hashes: list[str], allow_inline: bool = False) -> str:
-    scripts = "'self' 'unsafe-inline'" if allow_inline else " ".join(["'self'", *script_hashes])
+def policy(script_hashes: list[str]) -> str:
+    scripts = " ".join(["'self'", *script_hashes])
     return "; ".join([
         "default-src 'self'",
         f"script-src {scripts}",
@@ -71,12 +71,12 @@ def policy(script_hashes: list[str], allow_inline: bool = False) -> str:
     ])
 
 
-def with_policy(html: str, content: str | None = None, allow_inline: bool = False) -> str:
+def with_policy(html: str, content: str | None = None) -> str:
     """The page with a Content-Security-Policy meta tag early in its <head>."""
     if "http-equiv=\"Content-Security-Policy\"" in html:
         return html
     hashes = sorted({script_hash(body) for body in inline_scripts(theme_part(html, content))})
-    tag = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes, allow_inline)}">'
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes)}">'
     # After the charset (which must come in the first 1024 bytes), before any script.
     anchor = _CHARSET.search(html) or _HEAD.search(html)
     if anchor is None:
@@ -89,7 +89,32 @@ def content_security_policy(on_post_page):
 
     @functools.wraps(on_post_page)
     def wrapper(plugin, output, *, page, config):
-        output = on_post_page(plugin, output, page=page, config=config)
-        return with_policy(output, page.content, allow_inline=getattr(plugin, "command", "build") == "serve")
+        return with_policy(on_post_page(plugin, output, page=page, config=config), page.content)
 
     return wrapper
+
+
+_SCRIPT_SOURCES = re.compile(rb"(http-equiv=\"Content-Security-Policy\" content=\"[^\"]*?script-src 'self')")
+
+
+def allow_live_reload(server) -> bool:
+    """Let the live-reload script MkDocs' server adds to each page run, by its hash.
+
+    Wraps the server's (private) method that adds the script; returns False if
+    this MkDocs has no such method, when live reload is blocked but all else works.
+    """
+    inject = getattr(server, "_inject_js_into_html", None)
+    if inject is None:
+        return False
+
+    def inject_and_allow(content: bytes, epoch) -> bytes:
+        served = inject(content, epoch)
+        start = served.rfind(b"<script>")
+        end = served.find(b"</script>", start)
+        if start < 0 or end < 0:
+            return served
+        digest = script_hash(served[start + len(b"<script>"):end].decode("utf-8")).encode("ascii")
+        return _SCRIPT_SOURCES.sub(lambda match: match.group(1) + b" " + digest, served, count=1)
+
+    server._inject_js_into_html = inject_and_allow
+    return True

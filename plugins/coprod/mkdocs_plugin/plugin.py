@@ -24,7 +24,7 @@ from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file, yaml_problem
 from .background import BackgroundJob
-from .csp import content_security_policy, with_policy
+from .csp import allow_live_reload, content_security_policy, with_policy
 from .page_text import escape_page_texts, read_page
 from .variants import Variant, Variants, split_hand_written
 
@@ -170,7 +170,7 @@ class CoprodPlugin(BasePlugin):
         """Pages made from theme templates alone (404.html) get the same security policy."""
         if not template_name.endswith(".html"):
             return output_content
-        return with_policy(output_content, allow_inline=self.command == "serve")
+        return with_policy(output_content)
 
     @content_security_policy  # last, so the editor's panel script is hashed too
     def on_post_page(self, output, *, page, config):
@@ -277,6 +277,7 @@ class CoprodPlugin(BasePlugin):
         """Rebuild when glossary.yml changes, as for a page."""
         if self.glossary_path is not None:
             server.watch(str(self.glossary_path))
+        allow_live_reload(server)  # its script is added as each page is served, so is hashed then
         return server
 
     def _log(self, results: list[PageResult]) -> None:
