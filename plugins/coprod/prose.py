@@ -52,10 +52,12 @@ _HTML_ONE_LINE = re.compile(r"<(dt|dd|li|p|h[1-6]|th|td|figcaption|caption|summa
 # Inline markup, masked inside prose blocks. Order matters: code first, so
 # nothing inside code is read as a link or emphasis.
 _INLINE_CODE = re.compile(r"(`+)[\s\S]+?\1")
-_EMBED = re.compile(r"\[define:[^\]\n]*\]", re.I)
+# No "[" inside brackets or "(" inside addresses: each match then stops at the next
+# one, so a line of a thousand "[" takes linear time, not quadratic.
+_EMBED = re.compile(r"\[define:[^\]\[\n]*\]", re.I)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")
+_IMAGE = re.compile(r"!\[[^\]\[]*\](?:\([^()]*\)|\[[^\]\[]*\])")
+_LINK = re.compile(r"\[([^\]\[]+)\](\([^()]*\)|\[[^\]\[]*\])")
 _URL = re.compile(
     r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
