@@ -44,6 +44,9 @@ def _make(site: Path, case: dict) -> None:
             path.write_bytes(content)
         else:
             path.write_bytes(content.encode("utf-8"))  # exactly as written: no newline translation
+    for name, target in (case.get("symlinks") or {}).items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).symlink_to(target)
     for name in case.get("unreadable", []):
         (site / name).chmod(0)
     for name in case.get("read_only", []):
@@ -78,6 +81,9 @@ def _run(site: Path, case: dict, capsys, monkeypatch) -> tuple[int, str]:
 def test_bad_input_gets_one_clear_message(case, tmp_path, capsys, monkeypatch):
     if case.get("root_reads_all") and AS_ROOT:
         pytest.skip("runs as root, who can read and write any file: permissions cannot be tested here")
+    for needed in case.get("needs", []):
+        if not Path(needed).exists():
+            pytest.skip(f"this system has no {needed}")
     site = tmp_path / "site"
     site.mkdir()
     _make(site, case)
