@@ -162,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         if sys.stdout is None:  # started with standard output closed (`coprod check >&-`)
             raise UserError("standard output is closed, so there is nowhere to write the results. "
                             "Run it again without closing it, or send it to a file.")
+        from .rules.review import today
+
+        today()  # a bad COPROD_TODAY or SOURCE_DATE_EPOCH is a setting error, as in the build
         code = args.run(args)
         sys.stdout.flush()  # now, so a full disk is reported here, not at exit
         return code

@@ -39,7 +39,14 @@ def read_page(abs_path: str, display_path: str) -> str:
     from mkdocs.utils import meta
 
     from ..checker import decode
+    from ..errors import ConfigError
     from ..prose import parse
+    from ..rules.review import today
+
+    try:
+        today()  # a bad COPROD_TODAY or SOURCE_DATE_EPOCH: say so now, not from inside the checks
+    except ConfigError as error:
+        raise PluginError(str(error)) from None
 
     try:
         with open(abs_path, "rb") as file:
