@@ -113,7 +113,9 @@ def sites(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     harmless = _build(root / "harmless", HARMLESS_GLOSSARY, {"index.md": HARMLESS_PAGE, "other.md": HARMLESS_PAGE})
     hostile = _build(root / "hostile", HOSTILE_GLOSSARY,
-                     {"index.md": HOSTILE_PAGE, "<img src=x onerror=alert(12)>.md": HOSTILE_PAGE})
+                     {"index.md": HOSTILE_PAGE, "<img src=x onerror=alert(12)>.md": HOSTILE_PAGE,
+                      'quote" onmouseover="alert(20).md': "# Quote\n\nWe meet on Monday.\n",
+                      "javascript:alert(21).md": "We meet on Monday.\n"})
     return harmless, hostile
 
 
