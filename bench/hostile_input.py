@@ -3,6 +3,11 @@
 Each input is one line of about SIZE characters made by repeating a short
 piece; a check that is linear in its input takes about the same time per
 kilobyte whatever the piece. Run: PYTHONPATH=plugins python3 bench/hostile_input.py [SIZE]
+
+Measured here (2 shared cores), 100 kB lines: slowest 0.56 s ("1. "), then
+"U.K." 0.46 s, "*a" 0.32 s; "[" 0.11 s. Before the link, image and define
+patterns stopped at the next bracket, 10 kB of "[" took 2.0 s and 100 kB
+about 160 s (quadratic).
 """
 
 from __future__ import annotations
