@@ -74,6 +74,14 @@ A widget is here. A thingamajig is here. We write C++ and C# here.
 
 We say [define: widget] inline, and [define: no such term] too.
 
+<img src=x onerror=alert(22)> <a href="java&#115;cript:alert(23)">a link</a>
+
+<div markdown onmouseover="alert(24)">
+Text in a block.
+</div>
+
+<script>alert(25)</script>
+
 <!-- coprod-disable-next-line <img/src/onerror=alert(14)> -->
 The code `<img src=x onerror=alert(19)>` is shown, in a sentence that is long enough to be cut in two, and then it goes on, and on, and on.
 """
@@ -148,7 +156,6 @@ def test_the_report_page_has_no_live_script(sites):
     assert _live(sites, _is_report) == []
 
 
-@pytest.mark.xfail(strict=True, reason="easy read escaping lands with the easyread branch")
 def test_easy_read_pages_have_no_live_script(sites):
     assert _live(sites, _is_easy) == []
 

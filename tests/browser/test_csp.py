@@ -23,20 +23,15 @@ from .test_easy_read import FAKE_SPEECH
 
 pytestmark = pytest.mark.browser
 
-# What an editor might paste into a page; the build keeps raw HTML in page bodies,
-# so only the policy stands between it and the reader.
-INJECTED = """# Injected
-
-A page with a widget.
-
-<img src="missing.png" onerror="window.__ran_handler = true" alt="">
-
+# Script that got into a page by some route the build did not catch. The build
+# takes script out of what editors write (coprod.html_scrub), so the tests put
+# it into the served page, keeping the page's own policy: the policy alone must stop it.
+INJECTED = """<img src="missing.png" onerror="window.__ran_handler = true" alt="">
 <p onclick="window.__ran_click = true" id="clickable">Click me.</p>
-
 <script>window.__ran_script = true;</script>
+<a id="bad-link" href="javascript:window.__ran_link = true">A link.</a>"""
 
-<a id="bad-link" href="javascript:window.__ran_link = true">A link.</a>
-"""
+PAGE = "# Injected\n\nA page with a widget.\n"
 
 SETTINGS = """site_name: Policy test
 theme:
@@ -72,7 +67,8 @@ document.addEventListener('securitypolicyviolation',
 def injected_site(tmp_path_factory, chromium):
     root = tmp_path_factory.mktemp("csp")
     (root / "docs").mkdir()
-    (root / "docs" / "index.md").write_text(INJECTED, encoding="utf-8")
+    (root / "docs" / "index.md").write_text(PAGE, encoding="utf-8")
+    (root / "docs" / "written.md").write_text("# Written\n\nText.\n\n" + INJECTED + "\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text(SETTINGS, encoding="utf-8")
     (root / "glossary.yml").write_text(GLOSSARY, encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=root, capture_output=True, text=True,
@@ -95,8 +91,25 @@ def _ran(page) -> dict:
                          "script: !!window.__ran_script, link: !!window.__ran_link})")
 
 
+def _inject(context, keep_policy: bool):
+    def fulfil(route):
+        body = route.fetch().text()
+        assert "<p>A page with a" in body
+        body = body.replace("<p>A page with a", INJECTED + "<p>A page with a", 1)
+        if not keep_policy:
+            body = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", body)
+        route.fulfill(status=200, content_type="text/html; charset=utf-8", body=body)
+
+    context.route(re.compile(r".*/$"), fulfil)
+
+
+def test_the_build_takes_script_out_of_what_editors_write(injected_site):
+    assert "onerror" not in urllib.request.urlopen(injected_site + "written/").read().decode()
+
+
 def test_script_injected_into_a_page_does_not_run(chromium, injected_site):
     context = chromium.new_context(viewport=DESKTOP)
+    _inject(context, keep_policy=True)
     page = context.new_page()
     page.add_init_script(RECORD_VIOLATIONS)
     page.goto(injected_site, wait_until="load")
@@ -109,9 +122,7 @@ def test_script_injected_into_a_page_does_not_run(chromium, injected_site):
 def test_without_the_policy_the_same_page_would_run_it(chromium, injected_site):
     """The test above can fail: take the policy out and every injected script runs."""
     context = chromium.new_context(viewport=DESKTOP)
-    context.route(re.compile(r".*/$"), lambda route: route.fulfill(
-        response=route.fetch(),
-        body=re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", route.fetch().text())))
+    _inject(context, keep_policy=False)
     page = context.new_page()
     page.goto(injected_site, wait_until="load")
     assert _ran(page) == {"handler": True, "click": True, "script": True, "link": True}

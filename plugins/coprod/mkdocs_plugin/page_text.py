@@ -11,7 +11,10 @@ configuration; both are left as they are.
 
 from __future__ import annotations
 
+import functools
 import html
+
+from ..html_scrub import scrub
 
 # Front matter keys that name things for MkDocs itself, never shown as text.
 _NOT_TEXT = {"template"}
@@ -63,3 +66,14 @@ def read_page(abs_path: str, display_path: str) -> str:
         line, message = parse(text).front_matter_error or (1, "The front matter cannot be read.")
         raise PluginError(f"{display_path}:{line}: {message}") from None
     return text
+
+
+def scrubbed(on_page_content):
+    """Decorates the plugin's on_page_content: script an editor wrote into a page
+    (`<script>`, `onclick`, `javascript:` links) is taken out of its HTML first."""
+
+    @functools.wraps(on_page_content)
+    def wrapper(plugin, content, *, page, config, files):
+        return on_page_content(plugin, scrub(content), page=page, config=config, files=files)
+
+    return wrapper

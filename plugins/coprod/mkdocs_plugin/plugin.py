@@ -25,7 +25,7 @@ from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file, yaml_problem
 from .background import BackgroundJob
 from .csp import allow_live_reload, content_security_policy, with_policy
-from .page_text import escape_page_texts, read_page
+from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
@@ -232,6 +232,7 @@ class CoprodPlugin(BasePlugin):
         self.easy_extension.enabled = easy is not None
         return markdown
 
+    @scrubbed  # no script an editor wrote in a page reaches its HTML
     def on_page_content(self, html, *, page, config, files):
         """Put the banner under an easy read page's title, and its own short navigation at its end.
 
