@@ -14,11 +14,11 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
-from .yaml_loaders import _Strict
+from .yaml_loaders import StrictConstruction
 from .settings import PluginOptions, parse_plugin_options
 
 
-class _TolerantLoader(_Strict, yaml.SafeLoader):
+class _TolerantLoader(StrictConstruction, yaml.SafeLoader):
     """Reads MkDocs' own tags as plain values; impossible values and repeated keys are errors."""
 
 

@@ -20,7 +20,9 @@ _REASONS = {"timestamp": "it is not a real date (write it as year-month-day, lik
             "int": "it is not a whole number", "float": "it is not a number"}
 
 
-class _Strict:
+class StrictConstruction:
+    """Mixed into a PyYAML loader: a line for every unreadable value, and no repeated keys."""
+
     def construct_object(self, node, deep=False):
         try:
             return super().construct_object(node, deep)
@@ -45,22 +47,5 @@ class _Strict:
         return super().construct_mapping(node, deep)
 
 
-class StrictLoader(_Strict, _BASE):
+class StrictLoader(StrictConstruction, _BASE):
     """The safe loader, with a line for every problem and no duplicate keys."""
-
-
-def duplicate_key(node) -> tuple[yaml.Node, int] | None:
-    """In a composed mapping node, the first key given twice and the line of its first use."""
-    seen: dict[str, int] = {}
-    for key_node, _ in node.value:
-        if isinstance(key_node, yaml.ScalarNode):
-            if key_node.value in seen:
-                return key_node, seen[key_node.value]
-            seen[key_node.value] = key_node.start_mark.line + 1
-    return None
-
-
-def problem_line(error: yaml.YAMLError) -> int | None:
-    """The 1-based line a YAML error points at, within the YAML text."""
-    mark = getattr(error, "problem_mark", None)
-    return mark.line + 1 if mark is not None else None

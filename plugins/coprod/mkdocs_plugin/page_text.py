@@ -30,10 +30,12 @@ def escape_page_texts(pages) -> None:
         from_nav = "title" in vars(page)  # set when the page was made from mkdocs.yml's nav
         if not from_nav and ("title" in meta or not getattr(page, "_title_from_render", None)):
             if page.title is not None:
-                page.title = html.escape(str(page.title))
+                # Titles are printed as text (and through `| e` in attributes): quotes stay as typed.
+                page.title = html.escape(str(page.title), quote=False)
         for key, value in list(meta.items()):
             if isinstance(value, str) and key not in _NOT_TEXT:
-                meta[key] = html.escape(value)
+                # Others, such as description, are printed inside attributes: quotes escaped too.
+                meta[key] = html.escape(value, quote=key != "title")
 
 
 def read_page(abs_path: str, display_path: str) -> str:
