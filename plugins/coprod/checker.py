@@ -78,6 +78,10 @@ def read_page(path: str, source: str, settings: Settings, glossary=None, kind: s
         line, message = doc.front_matter_error
         read_findings.append(Finding(path, line, 1, "front-matter", Severity.ERROR, message,
                                      "Fix the front matter, or remove it if the page does not need it."))
+    if doc.front_matter_unclosed:
+        read_findings.append(Finding(path, 1, 1, "front-matter", Severity.WARNING,
+                                "The front matter starts here but is never closed, so it is shown as text "
+                                "and its settings are not used.", 'Add a line with only "---" after it.'))
     try:
         settings = for_page(settings, doc.front_matter)
     except ConfigError as error:
@@ -142,7 +146,14 @@ def decode(data: bytes, path: str) -> tuple[str | None, Finding | None]:
 
 
 def check_file(file: Path, path: str, settings: Settings, glossary=None) -> PageResult:
-    source, problem = decode(file.read_bytes(), path)
+    try:
+        data = file.read_bytes()
+    except OSError as error:  # unreadable: say so and go on with the other pages
+        return PageResult(path, page_kind(path), [Finding(
+            path, 1, 1, "file-encoding", Severity.ERROR,
+            f"This file cannot be read ({error.strerror or error}).",
+            "Check that it is a file and that you have permission to read it.")])
+    source, problem = decode(data, path)
     if problem:
         return PageResult(path, page_kind(path), [problem])
     return check_text(path, source, settings, glossary)

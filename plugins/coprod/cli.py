@@ -15,6 +15,7 @@ from .output import FORMATS
 from .glossary import load_glossary
 from .glossary_checks import check_glossary
 from .settings import PluginOptions
+from .site_check import add_orphan_findings
 from .siteconfig import SiteConfig, glossary_file, load_site_config
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -67,12 +68,21 @@ def run_check(args) -> int:
                         "or name the files to check.")
     settings = options.settings
     files = _markdown_files(paths)
+    for file in files:
+        is_glossary = glossary_path is not None and file.resolve() == glossary_path.resolve()
+        if file.suffix != ".md" and not is_glossary and any(file == p for p in paths):
+            raise UserError(f"{display_path(file)} is not a Markdown page. Name .md files, or a folder that holds them.")
+    if not any(f.suffix == ".md" for f in files) and not (glossary is not None and (not args.paths or any(
+            glossary_path is not None and f.resolve() == glossary_path.resolve() for f in files))):
+        where = ", ".join(display_path(p) for p in paths)
+        raise UserError(f"there are no Markdown pages (.md files) in {where}, so nothing was checked.")
     results: list[PageResult] = []
     named_glossary = glossary_path is not None and any(f.resolve() == glossary_path.resolve() for f in files)
     if glossary is not None and (named_glossary or not args.paths):
         results.append(PageResult(glossary.path, "glossary", check_glossary(glossary, settings)))
     pages = [(file, display_path(file)) for file in files if file.suffix == ".md"]
     results += check_files(pages, settings, glossary)
+    add_orphan_findings(pages, results)
     sys.stdout.write(FORMATS[args.format](results))
     failing = any(f.severity in (Severity.ERROR, Severity.WARNING) for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
@@ -149,12 +159,62 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.run(args)
+        if sys.stdout is None:  # started with standard output closed (`coprod check >&-`)
+            raise UserError("standard output is closed, so there is nowhere to write the results. "
+                            "Run it again without closing it, or send it to a file.")
+        from .rules.review import today
+
+        today()  # a bad COPROD_TODAY or SOURCE_DATE_EPOCH is a setting error, as in the build
+        code = args.run(args)
+        sys.stdout.flush()  # now, so a full disk is reported here, not at exit
+        return code
     except UserError as error:
-        print(f"coprod: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return _fail(str(error))
     except BrokenPipeError:
+        _quiet_stdout()
         return EXIT_CLEAN
+    except OSError as error:
+        _quiet_stdout()
+        return _fail(_os_message(error))
+
+
+def _fail(message: str) -> int:
+    if sys.stderr is not None:
+        try:
+            print(f"coprod: {message}", file=sys.stderr)
+        except OSError:
+            pass
+    return EXIT_USAGE
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at nothing, so Python's own flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
+_OS_HINTS = {
+    "ENOENT": "The folder does not exist: create it first, or choose another place.",
+    "EACCES": "You do not have permission: check the file's and folder's permissions.",
+    "EPERM": "You do not have permission: check the file's and folder's permissions.",
+    "EROFS": "This place cannot be written to: choose another.",
+    "EISDIR": "This is a folder: name a file.",
+    "ENOTDIR": "Part of this path is a file, not a folder.",
+    "ENOSPC": "The disk is full: make some room, or write somewhere else.",
+}
+
+
+def _os_message(error: OSError) -> str:
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    where = f"{display_path(Path(error.filename))}: " if error.filename else \
+        ("standard output: " if name in ("ENOSPC", "EBADF") else "")
+    reason = (error.strerror or str(error)).rstrip(".")
+    return f"{where}{reason}. {_OS_HINTS.get(name, 'Check the path and try again.')}"
 
 
 if __name__ == "__main__":

@@ -25,6 +25,9 @@ _AVOID_KEYS = {"phrase", "reason", "when", "unless_next", "unless_near"}
 _DISCOURAGED_KEYS = {"phrase", "instead", "reason", "when", "unless_next", "unless_near"}
 _TOP_KEYS = {"terms", "discouraged"}
 _DASHES = "\\-‐‑‒–—"  # for use inside [ ] in a regex
+# Terms and phrases are words, not sentences; the limit also keeps the matcher small.
+MAX_PHRASE = 100
+_SHORT_FIELDS = {"term", "abbreviation", "variants", "related", "phrase", "instead"}
 ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
 
@@ -98,10 +101,11 @@ class Term:
     source: str | None = None
     definition_line: int = 0
     easy_read_line: int = 0
+    unique_anchor: str | None = None  # set by the Glossary when two terms share a slug ("C++", "C#")
 
     @property
     def anchor(self) -> str:
-        return slug(self.term)
+        return self.unique_anchor or slug(self.term) or "term"
 
     @property
     def forms(self) -> list[str]:
@@ -121,6 +125,16 @@ class Glossary:
     def __post_init__(self) -> None:
         self.by_form: dict[str, Term] = {}
         self.by_abbreviation: dict[str, Term] = {}
+        taken: set[str] = set()
+        for term in self.terms:
+            # One id per term, even when two slugs agree: "C++" is #c, "C#" #c-2.
+            base = anchor = slug(term.term) or "term"
+            number = 1
+            while anchor in taken:
+                number += 1
+                anchor = f"{base}-{number}"
+            taken.add(anchor)
+            term.unique_anchor = anchor
         for term in self.terms:
             for form in term.forms:
                 self.by_form[normalise(form)] = term
@@ -288,11 +302,17 @@ def _char_regex(char: str, exact_spaces: bool, hyphen_or_space: bool) -> str:
 def _trie_regex(node: dict, exact_spaces: bool, hyphen_or_space: bool = False) -> str:
     """A regex for every word in a trie, longest first, sharing prefixes."""
     ends = "" in node
-    branches = [
-        _char_regex(char, exact_spaces, hyphen_or_space) + _trie_regex(child, exact_spaces, hyphen_or_space)
-        for char, child in sorted(node.items(), key=lambda item: item[0])
-        if char != ""
-    ]
+    branches = []
+    for char, child in sorted(node.items(), key=lambda item: item[0]):
+        if char == "":
+            continue
+        # A run of letters with no other way on is written in a loop, not by recursion,
+        # so a long phrase does not nest one call per letter.
+        chain = [_char_regex(char, exact_spaces, hyphen_or_space)]
+        while len(child) == 1 and "" not in child:
+            (char, child), = child.items()
+            chain.append(_char_regex(char, exact_spaces, hyphen_or_space))
+        branches.append("".join(chain) + _trie_regex(child, exact_spaces, hyphen_or_space))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -324,8 +344,14 @@ class _Reader:
             self.problem(node, f"each {what} must be a list of 'key: value' lines.")
             return None
         values = {}
+        lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value
+            if key in lines:
+                self.problem(key_node, f'"{key}" is given twice in this {what} (also on line {lines[key]}), '
+                                       "and only the last would count. Keep one of them.")
+                continue
+            lines[key] = _line(key_node)
             if key not in keys:
                 hint = difflib.get_close_matches(str(key), sorted(keys), n=1)
                 did_you_mean = f' Did you mean "{hint[0]}"?' if hint else ""
@@ -347,6 +373,10 @@ class _Reader:
         value = str(node.value).strip()
         if not value:
             self.problem(node, f'"{name}" is empty. Write it, or remove the line.')
+            return None
+        if name in _SHORT_FIELDS and len(value) > MAX_PHRASE:
+            self.problem(node, f'"{name}" is {len(value)} characters long. A {name} is a word or short '
+                               f"phrase of up to {MAX_PHRASE} characters: put the longer text in the definition.")
             return None
         return value
 
@@ -511,6 +541,12 @@ def load_glossary(file: Path, display_path: str | None = None) -> Glossary:
     except FileNotFoundError:
         raise GlossaryError("there is no glossary file here. Create it, or set the plugin's "
                             '"glossary" option to where it is.', path) from None
+    except IsADirectoryError:
+        raise GlossaryError('this is a folder, not a file. Set the plugin\'s "glossary" option to the '
+                            "glossary file itself, like glossary.yml.", path) from None
+    except OSError as error:
+        raise GlossaryError(f"this file cannot be read ({error.strerror or error}). Check that you have "
+                            "permission to read it.", path) from None
     except UnicodeDecodeError as error:
         raise GlossaryError("this file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.",
                             path) from error

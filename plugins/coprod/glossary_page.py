@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from itertools import groupby
 
 from .glossary import Glossary
+from .safe_text import definition_html, markdown_text
 
 FRONT_MATTER = """---
 title: Glossary
@@ -15,12 +15,10 @@ coprod_generated: true
 """
 
 
-def _escape(text: str) -> str:
-    """Text from glossary.yml shown as text: no HTML or Markdown from it runs."""
-    escaped = html.escape(text, quote=False)
-    for char in "\\`*_[]#|":
-        escaped = escaped.replace(char, "\\" + char)
-    return escaped
+# Text from glossary.yml is shown as text: no HTML or Markdown from it runs
+# (attribute lists included). Definitions keep a safe subset of Markdown and go
+# in as HTML blocks, which Markdown passes through untouched.
+_escape = markdown_text
 
 
 def _letter(term) -> str:
@@ -44,8 +42,8 @@ def glossary_markdown(glossary: Glossary) -> str:
             title = _escape(term.term)
             if term.abbreviation:
                 title += f" ({_escape(term.abbreviation)})"
-            lines += [f"### {title} {{#{term.anchor}}}", "", _escape(term.definition), "",
-                      f"**Easy read:** {_escape(term.easy_read)}", ""]
+            lines += [f"### {title} {{#{term.anchor}}}", "", f"<p>{definition_html(term.definition)}</p>", "",
+                      f"<p><strong>Easy read:</strong> {definition_html(term.easy_read)}</p>", ""]
             related = [glossary.lookup(name) for name in term.related]
             links = [f"[{_escape(r.term)}](#{r.anchor})" for r in related if r]
             if links:

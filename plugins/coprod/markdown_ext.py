@@ -21,6 +21,7 @@ in a box; inside a sentence it becomes the definition's text.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -33,6 +34,7 @@ from markdown.util import AtomicString
 
 from .glossary import Glossary, Term, inside_longer_name
 from .zensical_support import PageFromHost, glossary_from_file
+from .safe_text import definition_html, definition_text, one_line
 
 DEFINE_PATTERN = r"\[define:\s*([^\]\n]*?)\s*\]"
 _DEFINE_BLOCK = re.compile(r"^\s*" + DEFINE_PATTERN + r"\s*$", re.I)
@@ -94,12 +96,18 @@ class GlossaryExtension(Extension):
         md.treeprocessors.register(TermLinker(md, self), "coprod_glossary", 5)
 
 
-def _definition_box(extension: GlossaryExtension, term: Term) -> etree.Element:
+def _stashed(md, fragment: str) -> AtomicString:
+    """Safe HTML kept aside until the page is written, so no later step (such as
+    attr_list) reads the glossary's text as markup."""
+    return AtomicString(md.htmlStash.store(fragment))
+
+
+def _definition_box(extension: GlossaryExtension, md, term: Term) -> etree.Element:
     box = etree.Element("div", {"class": "admonition abstract coprod-definition"})
     title = etree.SubElement(box, "p", {"class": "admonition-title"})
-    title.text = AtomicString(f"What “{term.term}” means")
+    title.text = _stashed(md, html.escape(f"What “{one_line(term.term)}” means", quote=False))
     body = etree.SubElement(box, "p")
-    body.text = AtomicString(extension.definition(term) + " ")
+    body.text = _stashed(md, definition_html(extension.definition(term)) + " ")
     more = etree.SubElement(body, "a", {"href": extension.href(term)})
     more.text = AtomicString("See the glossary")
     return box
@@ -119,7 +127,7 @@ class DefineBlockProcessor(BlockProcessor):
     def run(self, parent, blocks):
         match = _DEFINE_BLOCK.match(blocks.pop(0))
         term = self.extension.glossary.lookup(match.group(1))
-        parent.append(_definition_box(self.extension, term))
+        parent.append(_definition_box(self.extension, self.parser.md, term))
 
 
 class DefineInlineProcessor(InlineProcessor):
@@ -134,7 +142,7 @@ class DefineInlineProcessor(InlineProcessor):
         if term is None:
             return None, None, None  # left as written; the checker reports it
         span = etree.Element("span", {"class": "coprod-definition"})
-        span.text = AtomicString(self.extension.definition(term))
+        span.text = _stashed(self.md, definition_html(self.extension.definition(term)))
         return span, m.start(0), m.end(0)
 
 
@@ -212,7 +220,7 @@ class TermLinker(Treeprocessor):
         link.text = AtomicString(words)
         tip = etree.SubElement(wrapper, "span", {"class": "coprod-term__tip", "role": "tooltip", "id": tip_id,
                                                  "data-search-exclude": ""})  # not in search snippets
-        definition = self.extension.definition(term)
+        definition = definition_text(self.extension.definition(term))
         if term.abbreviation and words.rstrip("s") == term.abbreviation:
             definition = f"{term.term}. {definition}"
         tip.text = AtomicString(definition)

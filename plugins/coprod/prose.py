@@ -17,12 +17,18 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .yaml_loaders import StrictLoader
+
 # libyaml's loader, where PyYAML has it: the same results, several times faster.
 FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?-{3}[ \t]*\r?\n(.*?\r?\n)?(?:-{3}|\.{3})[ \t]*(?:\r?\n|\Z)", re.S)
+# Line breaks as Markdown reads them: \r\n, \r or \n (not U+2028 or a form feed).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?-{3}[ \t]*(?:\r\n|\r|\n)(.*?(?:\r\n|\r|\n))?(?:-{3}|\.{3})[ \t]*(?:\r\n|\r|\n|\Z)",
+                           re.S)
+_FRONT_MATTER_START = re.compile(r"\A(?:\ufeff)?-{3}[ \t]*(?:\r\n|\r|\n)[ \t]*[\w\"'-][^\r\n]*:")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 _FENCE = re.compile(r"(`{3,}|~{3,})")
 _ATX_HEADING = re.compile(r"(#{1,6})(?:[ \t]+|$)")
@@ -57,10 +63,12 @@ _HTML_CODE = re.compile(r"<(pre|script|style|textarea|code)\b", re.I)
 # Inline markup, masked inside prose blocks. Order matters: code first, so
 # nothing inside code is read as a link or emphasis.
 _INLINE_CODE = re.compile(r"(`+)[\s\S]+?\1")
-_EMBED = re.compile(r"\[define:[^\]\n]*\]", re.I)
+# No "[" inside brackets or "(" inside addresses: each match then stops at the next
+# one, so a line of a thousand "[" takes linear time, not quadratic.
+_EMBED = re.compile(r"\[define:[^\]\[\n]*\]", re.I)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-_IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
-_LINK = re.compile(r"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")
+_IMAGE = re.compile(r"!\[[^\]\[]*\](?:\([^()]*\)|\[[^\]\[]*\])")
+_LINK = re.compile(r"\[([^\]\[]+)\](\([^()]*\)|\[[^\]\[]*\])")
 _URL = re.compile(
     r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
@@ -112,12 +120,13 @@ class Document:
     front_matter: dict
     front_matter_error: tuple[int, str] | None
     body_start: int  # offset where the Markdown after the front matter starts
+    front_matter_unclosed: bool = False  # starts like front matter, but no line closes it
     abbreviations: dict[str, str] = field(default_factory=dict)
     embeds: list[tuple[int, int, str]] = field(default_factory=list)  # [define: term] outside code
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.source)]
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of an offset in the source."""
@@ -144,16 +153,19 @@ def _read_front_matter(source: str) -> tuple[dict, tuple[int, str] | None, int]:
     match = _FRONT_MATTER.match(source)
     if not match:
         return {}, None, 0
-    text = match.group(1) or ""
+    # One line before the YAML, for the "---": lines in the YAML are then lines in the file.
+    text = "\n" + (match.group(1) or "")
     try:
-        data = yaml.load(text, Loader=FAST_SAFE_LOADER)
+        data = yaml.load(text, Loader=StrictLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         if mark is not None and mark.index >= len(text.rstrip()):
             # Problems found only at the end (an unclosed bracket) are better shown where they start.
             mark = getattr(error, "context_mark", None) or mark
-        line = 2 + (mark.line if mark else 0)
+        line = 1 + (mark.line if mark else 1)
         problem = getattr(error, "problem", None) or "it is not valid YAML"
+        if isinstance(error, yaml.constructor.ConstructorError):  # a value, not the layout
+            return {}, (line, f"In the front matter, {problem}."), match.end()
         return {}, (line, f"the front matter is not valid YAML ({problem}). "
                           "Check the colons, quotes and indents near this line."), match.end()
     if data is None:
@@ -161,6 +173,22 @@ def _read_front_matter(source: str) -> tuple[dict, tuple[int, str] | None, int]:
     if not isinstance(data, dict):
         return {}, (2, "the front matter must be a list of 'key: value' lines."), match.end()
     return data, None, match.end()
+
+
+def _split_lines(text: str) -> list[str]:
+    """Lines with their ends, cut only where Markdown cuts them (unlike str.splitlines)."""
+    lines, last = [], 0
+    for match in _LINE_BREAK.finditer(text):
+        lines.append(text[last:match.end()])
+        last = match.end()
+    if last < len(text):
+        lines.append(text[last:])
+    return lines
+
+
+def front_matter_unclosed(source: str) -> bool:
+    """Whether the page starts like front matter ("---" then "key:") but never closes it."""
+    return not _FRONT_MATTER.match(source) and bool(_FRONT_MATTER_START.match(source))
 
 
 def _indent_of(line: str) -> int:
@@ -295,7 +323,7 @@ def parse(source: str) -> Document:
     html_open: list[tuple[str, bool]] = []
     code_until: re.Pattern | None = None  # the end of an HTML or template element that holds code
 
-    lines = work[body_start:].splitlines(keepends=True)
+    lines = _split_lines(work[body_start:])
     offset = body_start
     for number, raw in enumerate(lines):
         line_start = offset
@@ -480,6 +508,7 @@ def parse(source: str) -> Document:
         front_matter=front_matter,
         front_matter_error=front_matter_error,
         body_start=body_start,
+        front_matter_unclosed=front_matter_unclosed(source),
         abbreviations=abbreviations,
         embeds=embeds,
     )
@@ -604,7 +633,7 @@ def fenced_code(doc: Document) -> list[tuple[int, int]]:
 def _fenced_ranges(source: str, start: int) -> list[tuple[int, int]]:
     """Where fenced code is, so comment-like text inside code is left alone."""
     ranges, fence, fence_start, offset = [], None, 0, start
-    for raw in source[start:].splitlines(keepends=True):
+    for raw in _split_lines(source[start:]):
         stripped = raw.strip()
         match = _FENCE.match(stripped)
         if fence is None and match:

@@ -7,6 +7,7 @@ with the same messages.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,7 +27,8 @@ class Option:
         kind = self.kind
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             return float(value)
-        if kind in (int, float) and (isinstance(value, bool) or not isinstance(value, kind)):
+        if kind in (int, float) and (isinstance(value, bool) or not isinstance(value, kind)
+                                     or not math.isfinite(value)):
             expected = "a whole number" if kind is int else "a number"
             raise ConfigError(f'"{name}" must be {expected}, not {value!r}.')
         if kind is bool and not isinstance(value, bool):
@@ -213,7 +215,7 @@ def for_page(site: Settings, front_matter: dict) -> Settings:
     unknown = set(raw) - {"reason", "rules"}
     if unknown:
         raise ConfigError(
-            f'"coprod" takes only "reason" and "rules", not "{sorted(unknown)[0]}".'
+            f'"coprod" takes only "reason" and "rules", not "{sorted(map(str, unknown))[0]}".'
         )
     reason = raw.get("reason")
     if not isinstance(reason, str) or not reason.strip():

@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .checker import PageResult, check_text
+from .findings import Finding, Severity
 from .easyread import generate_easy_read, rewrite_links
 from .glossary import Glossary, load_glossary
 from .settings import Settings
@@ -109,3 +110,17 @@ def check_site(job: SiteJob, glossary: Glossary | None = None) -> SiteResult:
     glossary = glossary or load_job_glossary(job)
     easy_pages = make_easy_pages(job, glossary)
     return SiteResult(check_pages(job, easy_pages, glossary), easy_pages)
+
+
+ORPHAN_MESSAGE = "This easy read page has no standard page beside it."
+ORPHAN_SUGGESTION = "Name it after its page, like page.md and page.easy.md."
+
+
+def add_orphan_findings(pages: list[tuple[Path, str]], results: list[PageResult]) -> None:
+    """A warning on each x.easy.md with no x.md beside it, as the build gives."""
+    by_path = {result.path: result for result in results}
+    for file, path in pages:
+        if file.name.endswith(".easy.md") and not file.with_name(file.name[: -len(".easy.md")] + ".md").is_file():
+            if path in by_path:
+                by_path[path].findings.insert(0, Finding(path, 1, 1, "easy-read-orphan", Severity.WARNING,
+                                                         ORPHAN_MESSAGE, ORPHAN_SUGGESTION))

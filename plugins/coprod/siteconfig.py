@@ -14,11 +14,12 @@ from pathlib import Path
 import yaml
 
 from .errors import ConfigError
+from .yaml_loaders import StrictConstruction
 from .settings import PluginOptions, parse_plugin_options
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    pass
+class _TolerantLoader(StrictConstruction, yaml.SafeLoader):
+    """Reads MkDocs' own tags as plain values; impossible values and repeated keys are errors."""
 
 
 def _any_tag(loader, suffix, node):
@@ -60,6 +61,8 @@ def plugin_entry(plugins) -> dict | None:
     """The coprod plugin's options from mkdocs.yml's `plugins`, or None if it is not there."""
     if isinstance(plugins, dict):
         plugins = [{name: value} for name, value in plugins.items()]
+    if plugins is not None and not isinstance(plugins, list):
+        raise ConfigError(f'"plugins" must be a list of plugins, each on a line starting with "- ", not {plugins!r}.')
     for entry in plugins or []:
         if entry == "coprod":
             return {}
@@ -68,7 +71,35 @@ def plugin_entry(plugins) -> dict | None:
     return None
 
 
+def _key_line(text: str, key: str) -> int | None:
+    import re
+
+    match = re.search(rf"^{re.escape(key)}[ \t]*:", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def yaml_problem(config_file: Path) -> ConfigError | None:
+    """What is wrong with mkdocs.yml as YAML (repeated keys, impossible dates), if anything."""
+    try:
+        _read_yaml(config_file)
+    except ConfigError as error:
+        return error
+    return None
+
+
 def load_site_config(config_file: Path) -> SiteConfig:
+    text, data = _read_yaml(config_file)
+    try:
+        options = parse_plugin_options(plugin_entry(data.get("plugins")))
+    except ConfigError as error:
+        raise ConfigError(error.message, str(config_file)) from None
+    docs_dir = config_file.parent / str(data.get("docs_dir", "docs"))
+    if not isinstance(data.get("docs_dir", "docs"), str):
+        raise ConfigError('"docs_dir" must be the name of a folder.', str(config_file), _key_line(text, "docs_dir"))
+    return SiteConfig(config_file, docs_dir, options)
+
+
+def _read_yaml(config_file: Path) -> tuple[str, dict]:
     try:
         text = config_file.read_text(encoding="utf-8-sig")
     except OSError as error:
@@ -79,15 +110,10 @@ def load_site_config(config_file: Path) -> SiteConfig:
         data = yaml.load(text, Loader=_TolerantLoader) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        raise ConfigError(
-            f"this is not valid YAML ({getattr(error, 'problem', None) or error}).",
-            str(config_file), mark.line + 1 if mark else None,
-        ) from None
+        problem = getattr(error, 'problem', None) or error
+        message = f"{problem}." if isinstance(error, yaml.constructor.ConstructorError) else \
+            f"this is not valid YAML ({problem})."
+        raise ConfigError(message, str(config_file), mark.line + 1 if mark else None) from None
     if not isinstance(data, dict):
         raise ConfigError("this file must be a list of 'name: value' settings.", str(config_file))
-    try:
-        options = parse_plugin_options(plugin_entry(data.get("plugins")))
-    except ConfigError as error:
-        raise ConfigError(error.message, str(config_file)) from None
-    docs_dir = config_file.parent / str(data.get("docs_dir", "docs"))
-    return SiteConfig(config_file, docs_dir, options)
+    return text, data

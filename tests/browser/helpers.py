@@ -45,7 +45,11 @@ def goto(page, base_url: str, path: str):
 
 def settle(page):
     """Wait until Material and coprod.js have set the page up."""
-    page.wait_for_function("document.documentElement.classList.contains('coprod-js')", timeout=5000)
+    # Not wait_for_function: it evaluates a string, which the site's Content-Security-Policy
+    # refuses when it has to poll.
+    from playwright.sync_api import expect
+
+    expect(page.locator("html.coprod-js")).to_have_count(1, timeout=5000)
     page.evaluate("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 

@@ -22,9 +22,11 @@ from ..markdown_ext import EasyReadExtension, GlossaryExtension
 from ..report import REPORT_FRONT_MATTER
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
-from ..siteconfig import glossary_file
+from ..siteconfig import glossary_file, yaml_problem
 from ..zensical_support import drop_glossary_extension_entry
 from .background import BackgroundJob
+from .csp import allow_live_reload, content_security_policy, with_policy
+from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
 
 log = get_plugin_logger("coprod")
@@ -55,6 +57,9 @@ class CoprodPlugin(BasePlugin):
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
+        problem = yaml_problem(Path(config_file_path)) if config_file_path else None
+        if problem is not None and problem.line:  # repeated keys or impossible values, which MkDocs lets by
+            return [("options", f"{problem} (in mkdocs.yml)")], []
         try:
             self.options = parse_plugin_options(dict(options))
         except ConfigError as error:
@@ -98,11 +103,7 @@ class CoprodPlugin(BasePlugin):
         return os.path.relpath(file.abs_src_path, self.config_dir).replace(os.sep, "/")
 
     def _read(self, file: File) -> str:
-        path = self._display_path(file)
-        text, problem = decode(open(file.abs_src_path, "rb").read(), path)
-        if problem:
-            raise PluginError(f"{problem.location} {problem.message} {problem.suggestion}")
-        return text
+        return read_page(file.abs_src_path, self._display_path(file))
 
     @event_priority(50)
     def on_files(self, files: Files, config) -> Files:
@@ -162,6 +163,18 @@ class CoprodPlugin(BasePlugin):
             return REPORT_FRONT_MATTER + f"\n# Readability report\n\n{REPORT_PLACEHOLDER}\n"
         return None
 
+    def on_env(self, env, *, config, files):
+        """Every page is read: make the titles and front matter the theme prints safe to print."""
+        escape_page_texts(file.page for file in files.documentation_pages())
+        return env
+
+    def on_post_template(self, output_content, *, template_name, config):
+        """Pages made from theme templates alone (404.html) get the same security policy."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_policy(output_content)
+
+    @content_security_policy  # last, so the editor's panel script is hashed too
     def on_post_page(self, output, *, page, config):
         """Fill in the report page; only in `mkdocs serve`, add the editor's panel to each page."""
         if page.file.src_uri == REPORT_URI and self.options.report:
@@ -221,6 +234,7 @@ class CoprodPlugin(BasePlugin):
         self.easy_extension.enabled = easy is not None
         return markdown
 
+    @scrubbed  # no script an editor wrote in a page reaches its HTML
     def on_page_content(self, html, *, page, config, files):
         """Put the banner under an easy read page's title, and its own short navigation at its end.
 
@@ -266,6 +280,7 @@ class CoprodPlugin(BasePlugin):
         """Rebuild when glossary.yml changes, as for a page."""
         if self.glossary_path is not None:
             server.watch(str(self.glossary_path))
+        allow_live_reload(server)  # its script is added as each page is served, so is hashed then
         return server
 
     def _log(self, results: list[PageResult]) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
 
+from ..errors import ConfigError
 from ..findings import Severity
 from .base import Rule
 
@@ -17,6 +19,29 @@ def _as_date(value) -> datetime.date | None:
         return datetime.date.fromisoformat(str(value))
     except ValueError:
         return None
+
+
+TODAY_VARIABLE = "COPROD_TODAY"
+
+
+def today() -> datetime.date:
+    """The date pages are judged against: COPROD_TODAY (year-month-day) if set, so CI can
+    rebuild an old commit as it was; else SOURCE_DATE_EPOCH's date; else today."""
+    value = os.environ.get(TODAY_VARIABLE, "").strip()
+    if value:
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ConfigError(f"{TODAY_VARIABLE}={value!r} is not a date. Write it as year-month-day, "
+                              "like 2027-11-23, or unset it.") from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+        except (ValueError, OverflowError, OSError):
+            raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970. "
+                              "Set it to one, or unset it.") from None
+    return datetime.date.today()
 
 
 class ReviewDue(Rule):
@@ -36,7 +61,7 @@ class ReviewDue(Rule):
         if due is None:
             yield page.finding(self.id, severity, offset, offset, f'"review_due: {value}" is not a date.',
                                "Write the date as year-month-day, like 2027-11-23.")
-        elif due < datetime.date.today():
+        elif due < today():
             yield page.finding(
                 self.id, severity, offset, offset,
                 f"This page was due for review on {due.day} {due:%B %Y}.",
