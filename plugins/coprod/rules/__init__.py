@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..registry import register
 from .base import Rule
 from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
                    EasyPassive, EasySentenceLength)
@@ -39,6 +40,7 @@ ALL_RULES: dict[str, Rule] = {
         EasyEmphasis(),
     )
 }
+register(*ALL_RULES.values())  # settings reads them from the registry, not from here
 
 # Findings about the file itself, not its language. They cannot be switched off.
 FILE_RULES = {
