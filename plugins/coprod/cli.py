@@ -178,7 +178,8 @@ def _write_draft(target: Path, markdown: str, options, glossary) -> int:
         print(f"It passes the easy read rules ({counts}).")
     print(f"Next: 1. Run coprod check {path} to see each problem and fix it. "
           "2. Read it through and make it better. "
-          "3. Ask people with a learning disability to check it, then add easy_read_checked to its front matter.")
+          "3. Ask people with a learning disability to check it, then set easy_read_checked in its front matter "
+          "to the date they did.")
     return EXIT_CLEAN
 
 
