@@ -70,7 +70,7 @@ def _site_job(files: list[Path], site: SiteConfig | None, options, glossary_path
     one (page.easy.md) is beside it; a hand-written one is checked when named.
     Files that are not UTF-8 go to `problems` instead.
     """
-    pages, hand_written, standard_files = [], {}, []
+    pages, hand_written, standard_files, outside = [], {}, [], set()
     for file in files:
         path = display_path(file)
         text, problem = decode(file.read_bytes(), path)
@@ -80,6 +80,7 @@ def _site_job(files: list[Path], site: SiteConfig | None, options, glossary_path
         uri = Path(os.path.relpath(file, site.docs_dir)).as_posix() if site else path
         if uri.startswith("../"):
             uri = path
+            outside.add(uri)  # not a page of the site (README.md): the build makes no easy read of it
         page = Page(uri, path, text)
         if page_kind(path) is PageKind.EASY:
             hand_written[uri] = page
@@ -94,7 +95,7 @@ def _site_job(files: list[Path], site: SiteConfig | None, options, glossary_path
     return SiteJob(settings=options.settings, pages=pages, hand_written=hand_written, easy_read=options.easy_read,
                    glossary_file=str(glossary_path) if glossary_path else None,
                    glossary_path=display_path(glossary_path) if glossary_path else None,
-                   easy_read_elsewhere=not_named)
+                   easy_read_elsewhere=not_named | outside)
 
 
 def run_check(args) -> int:
