@@ -147,3 +147,18 @@ def test_a_made_page_is_checked_in_the_process_that_made_it(tmp_path, monkeypatc
     work = SiteWork(job)
     work.results()  # no workers: all here, and the text of each made page was at hand for its check
     assert ("check-generated", 0, 0) in made_in and ("easy", 0) in made_in
+
+
+def test_the_core_imports_neither_mkdocs_nor_the_theme():
+    """Icons come from the adapter (coprod.material_icons), and the rules registry has no import loop."""
+    import subprocess
+
+    code = ("import sys\n"
+            "import coprod.settings, coprod.glossary, coprod.site_check, coprod.report, coprod.markdown_ext\n"
+            "import coprod.output, coprod.parallel, coprod.easyread\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')))\n"
+            "from coprod.settings import default_settings\n"
+            "from coprod.rules import ALL_RULES\n"
+            "print(list(default_settings().rules) == list(ALL_RULES))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout == "[]\nTrue\n"

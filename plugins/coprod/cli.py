@@ -11,6 +11,7 @@ from . import __version__
 from .checker import PageResult, check_text, decode, page_kind
 from .errors import UserError
 from .kinds import PageKind
+from .material_icons import icon_exists
 from .output import FORMATS
 from .parallel import spare_cores
 from .report import Counts, Report
@@ -55,7 +56,7 @@ def _site_and_glossary(config: str | None):
     site = _site(config)
     options = site.options if site else PluginOptions()
     glossary_path = glossary_file(site.root if site else Path.cwd(), options)
-    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
+    glossary = load_glossary(glossary_path, display_path(glossary_path), icon_exists) if glossary_path else None
     return site, options, glossary_path, glossary
 
 

@@ -19,6 +19,7 @@ from ..glossary_checks import check_glossary
 from ..glossary_page import glossary_markdown
 from ..markdown_ext import EasyReadExtension, GlossaryExtension
 from ..kinds import PageKind
+from ..material_icons import icon_exists, icon_file
 from ..parallel import spare_cores
 from ..report import LEVEL, Report, finding_line, report_html
 from ..settings import PluginOptions, parse_plugin_options
@@ -65,7 +66,7 @@ class CoprodPlugin(BasePlugin):
         self.glossary: Glossary | None = None
         self.glossary_path: Path | None = None
         self.extension: GlossaryExtension | None = None
-        self.easy_extension = EasyReadExtension()
+        self.easy_extension = EasyReadExtension(icon_file=icon_file)
         self.variants = Variants()
         self.job: SiteWork | None = None
         self.report: Report | None = None
@@ -98,7 +99,7 @@ class CoprodPlugin(BasePlugin):
         if self.glossary_path is not None:
             display = os.path.relpath(self.glossary_path, self.config_dir).replace(os.sep, "/")
             try:
-                self.glossary = load_glossary(self.glossary_path, display)
+                self.glossary = load_glossary(self.glossary_path, display, icon_exists)
             except GlossaryError as error:
                 raise PluginError(str(error)) from None
             self.glossary_display = display
