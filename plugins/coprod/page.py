@@ -10,6 +10,7 @@ from . import text as textmod
 from .findings import Finding, Severity
 from .prose import Block, Document
 from .settings import Settings
+from .kinds import PageKind
 
 
 @dataclass
@@ -24,12 +25,12 @@ class BlockSentences:
 
 @dataclass
 class PageContext:
-    """What a rule sees. `kind` is "standard" or "easy" (an easy read page)."""
+    """What a rule sees."""
 
     path: str
     doc: Document
     settings: Settings
-    kind: str = "standard"
+    kind: PageKind = PageKind.STANDARD
     glossary: object | None = None  # coprod.glossary.Glossary, when the site has one
     generated: bool = False
     blocks: list[BlockSentences] = field(init=False)

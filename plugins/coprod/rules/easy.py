@@ -9,8 +9,9 @@ from ..settings import Option
 from .base import Rule
 from .numbers import PERCENTAGE
 from .terminology import CAPITALS
+from ..kinds import PageKind
 
-EASY = frozenset({"easy"})
+EASY = frozenset({PageKind.EASY})
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

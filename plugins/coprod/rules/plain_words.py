@@ -13,6 +13,7 @@ from typing import Callable
 from ..findings import Severity
 from ..settings import Option
 from .base import Rule
+from ..kinds import PageKind
 
 MODALS = {"to", "will", "can", "could", "may", "might", "would", "should", "not", "directly", "negatively",
           "positively", "badly", "also", "really"}
@@ -127,7 +128,7 @@ class PlainWords(Rule):
     id = "plain-words"
     default_severity = Severity.WARNING
     summary = "A word or phrase has a plainer, everyday alternative."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {
         "extra": Option(dict, {}, "more words to avoid, each with what to say instead"),
         "allow": Option(list, [], "words from the built-in list that this site accepts"),

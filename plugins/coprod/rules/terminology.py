@@ -11,6 +11,7 @@ from ..findings import Severity
 from ..settings import Option
 from ..cache import cached_table
 from .base import Rule
+from ..kinds import PageKind
 
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
 _EXPANDED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
@@ -27,7 +28,7 @@ class DiscouragedTerm(Rule):
     id = "discouraged-term"
     default_severity = Severity.ERROR
     summary = "A word or phrase the sector has agreed to stop using, with what to say instead."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):
@@ -46,7 +47,7 @@ class TermVariant(Rule):
     id = "term-variant"
     default_severity = Severity.WARNING
     summary = "Another spelling of a glossary term, such as coproduction for co-production."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):
@@ -62,7 +63,7 @@ class UnknownDefinition(Rule):
     id = "unknown-term"
     default_severity = Severity.ERROR
     summary = "[define: term] names a term that is not in the glossary."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):
