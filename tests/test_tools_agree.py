@@ -69,3 +69,15 @@ def test_json_counts_what_the_text_counts(make_site):
                                                        "fail_the_build": False}}
     made = [page["made_from"] for page in data["generated_easy_read"] if page["findings"]]
     assert made == ["docs/guides/long.md", "docs/guides/plain.md"]
+
+
+def test_check_on_named_files_makes_only_the_easy_read_pages_the_site_would_publish(make_site):
+    site = make_site(PAGES, glossary=GLOSSARY)
+    (site / "notes.md").write_text(f"# Notes\n\n{LONG}\n", encoding="utf-8")  # not a page of the site
+    result = run([sys.executable, "-m", "coprod.cli", "check", "docs/guides/hand.md", "docs/guides/plain.md",
+                  "notes.md"], site)
+    # hand.md has an editor's easy read page (not named, so not checked); notes.md is outside docs/
+    assert result.stdout.splitlines()[-1].startswith("The computer's easy read version of 1 page has problems")
+    assert "docs/guides/plain.md (easy read made by computer):" in result.stdout
+    assert "hand.md (easy read" not in result.stdout and "notes.md (easy read" not in result.stdout
+    assert "Checked 3 pages: 0 errors, 0 warnings, 0 notes." in result.stdout
