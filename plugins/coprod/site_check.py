@@ -53,10 +53,6 @@ class SiteJob:
     def easy_uris(self) -> set[str]:
         return {easy_uri(page.uri) for page in self.pages}
 
-    @cached_property
-    def page_by_easy_uri(self) -> dict[str, Page]:
-        return {easy_uri(page.uri): page for page in self.pages}
-
 
 def generated_label(page_path: str) -> str:
     """How results name a computer-made easy read page: after the page it was made from, as no file holds it."""
@@ -73,11 +69,6 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, page: Page) -> str:
     hand = job.hand_written.get(hand_written_uri(page.uri))
     text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
     return rewrite_links(text, origin, target, job.easy_uris)
-
-
-def make_easy_page(job: SiteJob, glossary: Glossary | None, target: str) -> str:
-    """One page's easy read Markdown, as the site publishes it."""
-    return _easy_text(job, glossary, job.page_by_easy_uri[target])
 
 
 # The site's work as items for coprod.parallel: every easy read page first, as
