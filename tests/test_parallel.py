@@ -34,15 +34,21 @@ terms:
 def doubled(delay, item, done):
     """Item (n, earlier): n doubled, with the result of item `earlier` if it is in this process."""
     number, earlier = item
-    time.sleep(delay)  # long enough for a spawned worker to start and take some
+    time.sleep(delay)  # the two processes take turns, so each does some
     return os.getpid(), number * 2, None if earlier is None else done[earlier][1]
 
 
 def broken(state, item, done):
     if multiprocessing.parent_process() is not None:
         raise ValueError("a bug in the checks")
-    time.sleep(0.05)  # long enough for a spawned worker to start
     return item
+
+
+def wait_for_the_worker(work: SharedWork) -> None:
+    """Until a worker has claimed its first item: a spawned one may take seconds to start on a busy machine."""
+    deadline = time.monotonic() + 120
+    while not any(work._claims) and time.monotonic() < deadline:
+        time.sleep(0.01)
 
 
 @pytest.fixture(params=METHODS)
@@ -56,6 +62,7 @@ def test_every_item_is_done_once_and_each_group_in_one_process(start_method):
     items = [(n, None) for n in range(20)] + [(100 + n, n) for n in range(20)]
     groups = [[n, 20 + n] for n in range(20)]
     with SharedWork(doubled, items, 0.05, workers=1, groups=groups) as work:
+        wait_for_the_worker(work)
         # asked for from the end, as the build does when it catches up with the worker
         got = {index: work.get(index) for index in reversed(range(len(items)))}
     assert [got[i][1] for i in range(40)] == [2 * n for n in range(20)] + [2 * (100 + n) for n in range(20)]
@@ -68,10 +75,9 @@ def test_every_item_is_done_once_and_each_group_in_one_process(start_method):
 def test_items_asked_for_in_order_come_from_the_worker_once_it_has_them(start_method):
     items = [(n, None) for n in range(30)]
     with SharedWork(doubled, items, 0, workers=1) as work:
-        time.sleep(0.2 if start_method == "fork" else 1.5)
-        with work._arrived:
-            while len(work._results) < len(items):
-                work._arrived.wait(timeout=10)
+        with work._arrived:  # this process asks for nothing until the worker has sent everything
+            while len(work._results) < len(items) and work._error is None:
+                work._arrived.wait()
         results = work.results()
     assert [value for _, value, _ in results] == [2 * n for n in range(30)]
     assert {pid for pid, _, _ in results} != {os.getpid()}
@@ -86,6 +92,7 @@ def test_with_no_workers_each_item_is_done_here_when_asked_for():
 
 def test_a_failing_worker_raises_its_error_instead_of_waiting(start_method):
     with SharedWork(broken, list(range(50)), None, workers=1) as work:
+        wait_for_the_worker(work)
         with pytest.raises(RuntimeError, match="a bug in the checks"):
             work.results()
 
