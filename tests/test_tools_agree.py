@@ -81,3 +81,11 @@ def test_check_on_named_files_makes_only_the_easy_read_pages_the_site_would_publ
     assert "docs/guides/plain.md (easy read made by computer):" in result.stdout
     assert "hand.md (easy read" not in result.stdout and "notes.md (easy read" not in result.stdout
     assert "Checked 3 pages: 0 errors, 0 warnings, 0 notes." in result.stdout
+
+
+def test_no_generated_skips_only_the_computers_easy_read_pages(make_site):
+    site = make_site(PAGES, glossary=GLOSSARY)
+    result = run([sys.executable, "-m", "coprod.cli", "check", "--no-generated"], site)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-1] == "Checked 5 pages and glossary.yml: 1 error, 1 warning, 1 note."
+    assert "docs/guides/hand.easy.md:4:1 error easy-sentence-length" in result.stdout  # an editor's page is checked
