@@ -117,7 +117,8 @@ class Report:
                 "(coprod easy-read PAGE --draft starts one).")
 
     def summary(self) -> dict:
-        counts, generated = self.counts, self.generated_counts
+        """The counts the summary lines give, for tools (JSON)."""
+        counts, generated = Counts.of(self.files + self.pages), self.generated_counts
         return {"pages": len(self.pages), "files": [r.path for r in self.files],
                 "errors": counts.errors, "warnings": counts.warnings, "notes": counts.notes,
                 "generated_easy_read": {"pages": len(self.generated), "errors": generated.errors,
