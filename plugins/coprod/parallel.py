@@ -110,7 +110,7 @@ class SharedWork:
             for index in members:
                 self._groups[index] = members
         self._results: dict[int, Any] = {}
-        self._owed: set[int] = set()  # claimed here with an earlier item of their group, not done yet
+        self._owed: set[int] = set()  # claimed by this process (a whole group at a time), not done yet
         self._arrived = threading.Condition()  # notified whenever a result or an error comes in
         self._error: str | None = None
         self._processes: list = []
