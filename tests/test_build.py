@@ -95,8 +95,8 @@ def test_a_broken_glossary_stops_the_build_with_its_line(make_site):
     assert "Traceback" not in result.stderr
 
 
-def test_large_sites_check_in_the_background_with_the_same_results(make_site):
-    """From 60 pages the checks run in a second process; findings must still fail --strict."""
+def test_large_sites_share_the_work_with_a_worker_and_give_the_same_results(make_site):
+    """From 60 pages the easy read pages and checks are shared with worker processes; findings still fail --strict."""
     pages = {f"page-{n}.md": f"# Page {n}\n\nWe meet every month to plan the service together.\n" for n in range(70)}
     pages["index.md"] = "# Home\n\nWelcome.\n"
     pages["page-33.md"] = f"# Page 33\n\n{LONG}\n"
