@@ -14,6 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # elsewhere may have installed its own): here and in every subprocess.
 sys.path.insert(0, str(ROOT / "plugins"))
 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT / "plugins"), os.environ.get("PYTHONPATH")]))
+# Hide the MkDocs 2.0 notices (Material's, and ProperDocs' where it is installed) in every build the tests run.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
 from coprod.checker import check_text  # noqa: E402 (after the path is set)
 from coprod.settings import parse_rule_settings  # noqa: E402

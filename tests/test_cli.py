@@ -32,7 +32,7 @@ def test_only_notes_still_exit_0(make_site):
     site = make_site({"index.md": "# Fine\n\nAbout 90% said yes.\n"})
     result = coprod(["check"], site)
     assert result.returncode == 0
-    assert " info numbers " in result.stdout
+    assert "docs/index.md:3:7 note numbers " in result.stdout
 
 
 def test_json_format(make_site):

@@ -48,7 +48,7 @@ def test_hand_written_easy_read_wins_and_is_checked(make_site):
                                                   "so that everyone who wants to can come along.\n")
     result = mkdocs_build(site)
     assert result.returncode == 1
-    assert "docs/guide.easy.md:10:1 easy-sentence-length" in result.stderr
+    assert "docs/guide.easy.md:10:1 error easy-sentence-length" in result.stderr
 
 
 def test_problems_on_generated_pages_do_not_fail_the_build_unless_asked(make_site):
@@ -56,7 +56,8 @@ def test_problems_on_generated_pages_do_not_fail_the_build_unless_asked(make_sit
     site = make_site({"index.md": f"# Home\n\n{long}\n"})
     result = mkdocs_build(site)
     assert result.returncode == 0, result.stderr
-    assert "1 easy read page made by computer needs a hand-written version" in result.stderr
+    assert ("INFO    -  coprod: The computer's easy read version of 1 page has problems: 1 error, 0 warnings, "
+            "0 notes. They do not fail the build.") in result.stderr
     assert "Needs a hand-written easy read" in page(site, "coprod-report/index.html")
     site = make_site({"index.md": f"# Home\n\n{long}\n"}, "      generated_easy_read_fails_build: true\n")
     assert mkdocs_build(site).returncode == 1

@@ -4,6 +4,7 @@ import pytest
 
 from coprod.errors import GlossaryError
 from coprod.glossary import Matcher, parse_glossary
+from coprod.material_icons import icon_exists
 
 GOOD = """\
 terms:
@@ -31,7 +32,7 @@ discouraged:
 
 def error_lines(text: str) -> list[str]:
     with pytest.raises(GlossaryError) as raised:
-        parse_glossary(text)
+        parse_glossary(text, icon_exists=icon_exists)  # the theme's icons, as the adapters hand them in
     return str(raised.value).splitlines()
 
 

@@ -151,7 +151,6 @@ def test_standard_pages_the_glossary_and_404_have_no_live_script(sites):
     assert _live(sites, lambda name: not _is_report(name) and not _is_easy(name)) == []
 
 
-@pytest.mark.xfail(strict=True, reason="report escaping lands with the tools branch")
 def test_the_report_page_has_no_live_script(sites):
     assert _live(sites, _is_report) == []
 

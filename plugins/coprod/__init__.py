@@ -6,3 +6,6 @@ and the command line (`coprod.cli`) are thin adapters over them.
 """
 
 __version__ = "0.1.0"
+
+# Fill the rules registry (coprod.registry) before anything reads the settings.
+from . import rules  # noqa: E402,F401

@@ -8,6 +8,7 @@ from pathlib import Path
 from . import prose
 from .errors import ConfigError
 from .findings import Finding, Severity, sort_key
+from .kinds import PageKind, kind_of
 from .page import PageContext
 from .rules import ALL_RULES, FILE_RULES
 from .settings import Settings, for_page
@@ -17,7 +18,7 @@ from .suppress import read_suppressions
 @dataclass
 class PageResult:
     path: str
-    kind: str  # "standard" or "easy"
+    kind: PageKind
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
     sentences: int = 0
@@ -29,6 +30,7 @@ class PageResult:
     override_reason: str | None = None
     overridden: tuple[str, ...] = ()
     generated: bool = False
+    made_from: str | None = None  # a computer-made easy read page: the standard page it was made from
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
@@ -49,6 +51,7 @@ class PageResult:
             "path": self.path,
             "kind": self.kind,
             "generated": self.generated,
+            "made_from": self.made_from,
             "words": self.words,
             "sentences": self.sentences,
             "scores": self.scores,
@@ -60,18 +63,18 @@ class PageResult:
         }
 
 
-def page_kind(path: str) -> str:
-    return "easy" if path.endswith(".easy.md") else "standard"
+def page_kind(path: str) -> PageKind:
+    return kind_of(path)
 
 
-def read_page(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
+def read_page(path: str, source: str, settings: Settings, glossary=None, kind: PageKind | None = None,
               generated: bool = False) -> PageContext:
     """Read one page's Markdown once: the PageContext that the checks and the easy read generator share.
 
     The page's own settings (front matter `coprod:`) are applied here; problems
     with the front matter or those settings are kept in `page.read_findings`.
     """
-    kind = kind or page_kind(path)
+    kind = PageKind(kind) if kind else page_kind(path)
     doc = prose.parse(source)
     read_findings: list[Finding] = []
     if doc.front_matter_error:
@@ -125,7 +128,7 @@ def check_page(page: PageContext) -> PageResult:
     return result
 
 
-def check_text(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
+def check_text(path: str, source: str, settings: Settings, glossary=None, kind: PageKind | None = None,
                generated: bool = False) -> PageResult:
     """Check one page's Markdown. `path` is only used to label findings."""
     return check_page(read_page(path, source, settings, glossary, kind, generated))
@@ -157,41 +160,3 @@ def check_file(file: Path, path: str, settings: Settings, glossary=None) -> Page
     if problem:
         return PageResult(path, page_kind(path), [problem])
     return check_text(path, source, settings, glossary)
-
-
-# State for worker processes, set before they fork so they share it.
-_shared: tuple | None = None
-
-
-def _check_chunk(chunk: list[tuple[Path, str]]) -> list[PageResult]:
-    settings, glossary = _shared
-    return [check_file(file, path, settings, glossary) for file, path in chunk]
-
-
-def check_files(files: list[tuple[Path, str]], settings: Settings, glossary=None,
-                workers: int | None = None) -> list[PageResult]:
-    """Check many (file, display path) pairs, in order, on every core where that pays.
-
-    The first file is checked here, which loads the word tables once; worker
-    processes are then forked, so they start with the tables in memory.
-    Where fork is not available, or the job is small, it all runs here.
-    """
-    import multiprocessing
-    import os
-
-    global _shared
-    workers = workers or os.cpu_count() or 1
-    if len(files) < 40 or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [check_file(file, path, settings, glossary) for file, path in files]
-    results = [check_file(files[0][0], files[0][1], settings, glossary)]
-    rest = files[1:]
-    size = -(-len(rest) // (workers * 4))  # a few chunks a worker, so an odd slow page evens out
-    chunks = [rest[i:i + size] for i in range(0, len(rest), size)]
-    _shared = (settings, glossary)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for chunk_results in pool.map(_check_chunk, chunks):
-                results.extend(chunk_results)
-    finally:
-        _shared = None
-    return results

@@ -8,10 +8,15 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .checker import PageResult, check_files
+from .checker import PageResult, check_text, decode, page_kind
 from .errors import UserError
-from .findings import Severity
+from .findings import Finding, Severity
+from .kinds import PageKind
+from .material_icons import icon_exists
 from .output import FORMATS
+from .parallel import spare_cores
+from .report import Counts, Report
+from .site_check import Page, SiteJob, check_site, hand_written_uri
 from .glossary import load_glossary
 from .glossary_checks import check_glossary
 from .settings import PluginOptions
@@ -53,8 +58,54 @@ def _site_and_glossary(config: str | None):
     site = _site(config)
     options = site.options if site else PluginOptions()
     glossary_path = glossary_file(site.root if site else Path.cwd(), options)
-    glossary = load_glossary(glossary_path, display_path(glossary_path)) if glossary_path else None
+    glossary = load_glossary(glossary_path, display_path(glossary_path), icon_exists) if glossary_path else None
     return site, options, glossary_path, glossary
+
+
+# Below this many pages, `coprod check` does everything in one process: starting workers costs more.
+PARALLEL_FROM_PAGES = 40
+
+
+def _site_job(files: list[Path], site: SiteConfig | None, options, glossary_path, problems: list) -> SiteJob:
+    """The named Markdown files as the site's work, as the build would see them.
+
+    A standard page gets the computer's easy read version unless a hand-written
+    one (page.easy.md) is beside it; a hand-written one is checked when named.
+    Files that are not UTF-8 go to `problems` instead.
+    """
+    pages, hand_written, standard_files, outside = [], {}, [], set()
+    for file in files:
+        path = display_path(file)
+        try:
+            data = file.read_bytes()
+        except OSError as error:  # unreadable: say so and go on with the other pages
+            problems.append(PageResult(path, page_kind(path), [Finding(
+                path, 1, 1, "file-encoding", Severity.ERROR, f"This file cannot be read ({error.strerror or error}).",
+                "Check that it is a file and that you have permission to read it.")]))
+            continue
+        text, problem = decode(data, path)
+        if problem:
+            problems.append(PageResult(path, page_kind(path), [problem]))
+            continue
+        uri = Path(os.path.relpath(file, site.docs_dir)).as_posix() if site else path
+        if uri.startswith("../"):
+            uri = path
+            outside.add(uri)  # not a page of the site (README.md): the build makes no easy read of it
+        page = Page(uri, path, text)
+        if page_kind(path) is PageKind.EASY:
+            hand_written[uri] = page
+        else:
+            pages.append(page)
+            standard_files.append(file)
+    # A page with a hand-written easy read beside it that is not named: the
+    # computer's version is not published, so it is neither made nor checked.
+    not_named = {page.uri for page, file in zip(pages, standard_files)
+                 if hand_written_uri(page.uri) not in hand_written
+                 and file.with_name(file.name[: -len(".md")] + ".easy.md").is_file()}
+    return SiteJob(settings=options.settings, pages=pages, hand_written=hand_written, easy_read=options.easy_read,
+                   glossary_file=str(glossary_path) if glossary_path else None,
+                   glossary_path=display_path(glossary_path) if glossary_path else None,
+                   easy_read_elsewhere=not_named | outside)
 
 
 def run_check(args) -> int:
@@ -66,30 +117,34 @@ def run_check(args) -> int:
     else:
         raise UserError("there is no mkdocs.yml here. Run coprod in the folder that has it, "
                         "or name the files to check.")
-    settings = options.settings
-    files = _markdown_files(paths)
-    for file in files:
+    all_files = _markdown_files(paths)
+    for file in all_files:
         is_glossary = glossary_path is not None and file.resolve() == glossary_path.resolve()
         if file.suffix != ".md" and not is_glossary and any(file == p for p in paths):
             raise UserError(f"{display_path(file)} is not a Markdown page. Name .md files, or a folder that holds them.")
-    if not any(f.suffix == ".md" for f in files) and not (glossary is not None and (not args.paths or any(
-            glossary_path is not None and f.resolve() == glossary_path.resolve() for f in files))):
+    if not any(f.suffix == ".md" for f in all_files) and not (glossary is not None and (not args.paths or any(
+            glossary_path is not None and f.resolve() == glossary_path.resolve() for f in all_files))):
         where = ", ".join(display_path(p) for p in paths)
         raise UserError(f"there are no Markdown pages (.md files) in {where}, so nothing was checked.")
+    files = [file for file in all_files if file.suffix == ".md"]
     results: list[PageResult] = []
-    named_glossary = glossary_path is not None and any(f.resolve() == glossary_path.resolve() for f in files)
+    named_glossary = glossary_path is not None and any(f.resolve() == glossary_path.resolve()
+                                                       for f in all_files)
     if glossary is not None and (named_glossary or not args.paths):
-        results.append(PageResult(glossary.path, "glossary", check_glossary(glossary, settings)))
-    pages = [(file, display_path(file)) for file in files if file.suffix == ".md"]
-    results += check_files(pages, settings, glossary)
-    add_orphan_findings(pages, results)
-    sys.stdout.write(FORMATS[args.format](results))
-    failing = any(f.severity in (Severity.ERROR, Severity.WARNING) for r in results for f in r.findings)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+        results.append(PageResult(glossary.path, PageKind.GLOSSARY, check_glossary(glossary, options.settings)))
+    job = _site_job(files, site, options, glossary_path, results)
+    if args.no_generated:
+        # Quicker: the computer's easy read pages are neither made nor checked; editors' ones still are.
+        job.easy_read_elsewhere |= {page.uri for page in job.pages if hand_written_uri(page.uri) not in job.hand_written}
+    workers = spare_cores() if len(job.pages) >= PARALLEL_FROM_PAGES else 0
+    results += check_site(job, glossary, workers)
+    add_orphan_findings([(file, display_path(file)) for file in files], results)
+    report = Report.from_results(results, options.generated_easy_read_fails_build)
+    sys.stdout.write(FORMATS[args.format](report))
+    return EXIT_FINDINGS if report.failing else EXIT_CLEAN
 
 
 def run_easy_read(args) -> int:
-    from .checker import decode
     from .easyread import generate_easy_read
 
     source_file = Path(args.path)
@@ -97,23 +152,58 @@ def run_easy_read(args) -> int:
         raise UserError(f"{args.path} is not a Markdown page. Name a .md file, like content/guides/page.md.")
     if source_file.name.endswith(".easy.md"):
         raise UserError(f"{args.path} is already an easy read page. Name the standard page instead.")
-    _, _, _, glossary = _site_and_glossary(args.config)
+    site, options, _, glossary = _site_and_glossary(args.config)
     text, problem = decode(source_file.read_bytes(), display_path(source_file))
     if problem:
         raise UserError(f"{problem.message} {problem.suggestion}", problem.path, problem.line)
-    target = source_file.with_name(source_file.name[: -len(".md")] + ".easy.md") if args.draft else \
-        (Path(args.output) if args.output else None)
-    markdown = generate_easy_read(text, glossary, draft=args.draft)
-    if target is None:
+    hand_file = source_file.with_name(source_file.name[: -len(".md")] + ".easy.md")
+    hand = display_path(hand_file)
+    if args.draft:
+        return _write_draft(hand_file, generate_easy_read(text, glossary, draft=True), options, glossary)
+    if hand_file.is_file() and not args.generated:
+        # What the site publishes: the editor's page, as they wrote it.
+        markdown, problem = decode(hand_file.read_bytes(), hand)
+        if problem:
+            raise UserError(f"{problem.message} {problem.suggestion}", problem.path, problem.line)
+        note = (f"This is {hand}, the easy read page an editor wrote, which the site publishes. "
+                "Add --generated to see what the computer would make.")
+    else:
+        markdown = generate_easy_read(text, glossary)
+        note = ("The computer made this easy read version"
+                + (" (the site publishes the editor's page, " + hand + ")." if hand_file.is_file() else
+                   f": no editor has written {hand} yet, so the site publishes this. "
+                   "Add --draft to start a hand-written one."))
+    if args.output:
+        target = Path(args.output)
+        if target.exists():
+            raise UserError(f"{display_path(target)} already exists, so it was left as it is. "
+                            "Move or rename it first, or name another file.")
+        target.write_text(markdown, encoding="utf-8")
+        print(f"Wrote {display_path(target)}. {note}")
+    else:
         sys.stdout.write(markdown)
-        return EXIT_CLEAN
+        print(f"coprod: {note}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def _write_draft(target: Path, markdown: str, options, glossary) -> int:
+    """Write PAGE.easy.md for an editor, then say how many problems it still has and what to do next."""
+    path = display_path(target)
     if target.exists():
         # Never overwrite: the file may hold an editor's own work.
-        raise UserError(f"{display_path(target)} already exists, so it was left as it is. "
+        raise UserError(f"{path} already exists, so it was left as it is. "
                         "Move or rename it first if you want a new draft.")
     target.write_text(markdown, encoding="utf-8")
-    print(f"Wrote {display_path(target)}. It is a starting point: read it, improve it, "
-          "and ask people with a learning disability to check it.")
+    counts = Counts.of([check_text(path, markdown, options.settings, glossary, kind=PageKind.EASY)])
+    print(f"Wrote {path}. It is a starting point, and the site now publishes it instead of the computer's version.")
+    if counts.failures:
+        print(f"It still has {counts}: until they are fixed, mkdocs build --strict fails.")
+    else:
+        print(f"It passes the easy read rules ({counts}).")
+    print(f"Next: 1. Run coprod check {path} to see each problem and fix it. "
+          "2. Read it through and make it better. "
+          "3. Ask people with a learning disability to check it, then set easy_read_checked in its front matter "
+          "to the date they did.")
     return EXIT_CLEAN
 
 
@@ -140,6 +230,8 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--config", metavar="FILE", help="the mkdocs.yml to read (default: ./mkdocs.yml)")
     check.add_argument("--format", choices=sorted(FORMATS), default="text",
                        help="text for people (default), json for tools, github for GitHub Actions")
+    check.add_argument("--no-generated", action="store_true",
+                       help="skip the easy read pages the computer would make (quicker; the build still checks them)")
     check.set_defaults(run=run_check)
 
     easy = commands.add_parser("easy-read", help="make the easy read version of a page")
@@ -148,6 +240,9 @@ def parser() -> argparse.ArgumentParser:
     where.add_argument("-o", "--output", metavar="FILE", help="write it to FILE (never over an existing file)")
     where.add_argument("--draft", action="store_true",
                        help="write PAGE.easy.md beside the page, for an editor to finish (never over an existing file)")
+    easy.add_argument("--generated", action="store_true",
+                      help="the computer's version, even where an editor has written PAGE.easy.md "
+                           "(default: the version the site publishes)")
     easy.add_argument("--config", metavar="FILE", help="the mkdocs.yml to read (default: ./mkdocs.yml)")
     easy.set_defaults(run=run_easy_read)
 

@@ -12,6 +12,7 @@ from importlib.resources import files
 
 from .checker import PageResult
 from .settings import Settings
+from .kinds import PageKind
 
 
 @lru_cache(maxsize=None)
@@ -30,7 +31,7 @@ def _score_rows(result: PageResult, settings: Settings) -> list[dict]:
         rows.append({"name": "Grade", "value": f"{result.grade_level:.1f}",
                      "aim": f"aim: {aim:g} or lower", "ok": result.grade_level <= aim})
     limit = settings.rule("sentence-length")["warning_above"]
-    if result.kind == "easy":
+    if result.kind == PageKind.EASY:
         limit = settings.rule("easy-sentence-length")["error_above"]
     rows.append({"name": "Longest sentence", "value": f"{result.longest_sentence} words",
                  "aim": f"aim: {limit} or fewer", "ok": result.longest_sentence <= limit})

@@ -404,15 +404,8 @@ class _Reader:
         return [v for v in (self.text(item, name) for item in node.value) if v]
 
 
-def _icon_exists(icon: str) -> bool | None:
-    try:
-        import material
-    except ImportError:  # the core does not need Material; skip the check without it
-        return None
-    return (Path(material.__file__).parent / "templates" / ".icons" / f"{icon}.svg").is_file()
-
-
-def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
+def parse_glossary(text: str, path: str = "glossary.yml", icon_exists=None) -> Glossary:
+    """A checked glossary. `icon_exists(name)`, from the adapter, checks icon names (None: not checked)."""
     reader = _Reader(path)
     try:
         root = yaml.compose(text, Loader=FAST_SAFE_LOADER)
@@ -451,7 +444,7 @@ def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
         term.related = reader.texts(values.get("related"), "related")
         term.source = reader.text(values.get("source"), "source")
         term.icon = reader.text(values.get("icon"), "icon")
-        if term.icon and _icon_exists(term.icon) is False:
+        if term.icon and icon_exists is not None and icon_exists(term.icon) is False:
             reader.problem(values["icon"], f'there is no icon "{term.icon}". Use a Material icon name such '
                                            'as "material/account-group".')
         for item, avoid in reader.entries(values.get("avoid"), "avoid", _AVOID_KEYS, "phrase to avoid"):
@@ -534,7 +527,7 @@ class GlossaryErrors(GlossaryError):
         return "\n".join(str(p) for p in self.problems)
 
 
-def load_glossary(file: Path, display_path: str | None = None) -> Glossary:
+def load_glossary(file: Path, display_path: str | None = None, icon_exists=None) -> Glossary:
     path = display_path or file.name
     try:
         text = file.read_bytes().decode("utf-8-sig")
@@ -550,4 +543,4 @@ def load_glossary(file: Path, display_path: str | None = None) -> Glossary:
     except UnicodeDecodeError as error:
         raise GlossaryError("this file is not saved as UTF-8 text. Save it again with the UTF-8 encoding.",
                             path) from error
-    return parse_glossary(text, path)
+    return parse_glossary(text, path, icon_exists)

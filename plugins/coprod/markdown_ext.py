@@ -241,28 +241,25 @@ class EasyReadExtension(Extension):
 
     An idea is a paragraph that starts with an icon (a Material shortcode such as
     `:material-account-group:` on its own line). Set `enabled` per page.
+    `icon_file(name)` gives an icon's SVG file, like "material/bus" (the
+    adapter hands it in; without it, a site needs pymdownx.emoji for pictures).
     """
 
-    def __init__(self, **kwargs):
+    def __init__(self, icon_file=None, **kwargs):
         super().__init__(**kwargs)
         self.enabled = False
+        self.icon_file = icon_file
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
         md.registerExtension(self)
         md.treeprocessors.register(EasyReadLayout(md, self), "coprod_easy_read", 4)
 
 
-def _icon_svg(name: str) -> etree.Element | None:
-    """A bundled Material icon as inline SVG, for sites without pymdownx.emoji."""
-    try:
-        from pathlib import Path
-
-        import material
-    except ImportError:
-        return None
+def _icon_svg(name: str, icon_file) -> etree.Element | None:
+    """An icon as inline SVG, for sites without pymdownx.emoji. `icon_file` finds its file (given by the adapter)."""
     family, _, icon = name.partition("-")
-    path = Path(material.__file__).parent / "templates" / ".icons" / family / f"{icon}.svg"
-    if not path.is_file():
+    path = icon_file(f"{family}/{icon}") if icon_file is not None else None
+    if path is None:
         return None
     svg = etree.fromstring(path.read_text(encoding="utf-8"))
     for element in svg.iter():
@@ -298,7 +295,7 @@ class EasyReadLayout(Treeprocessor):
             return first
         match = _SHORTCODE.match(paragraph.text or "")
         if match:
-            icon = _icon_svg(match.group(1))
+            icon = _icon_svg(match.group(1), self.extension.icon_file)
             if icon is not None:
                 paragraph.text = paragraph.text[match.end():]
                 return icon

@@ -1,49 +1,34 @@
-"""Findings as text for people, JSON for tools, and GitHub annotations."""
+"""A report as text for people, JSON for tools, and GitHub annotations.
+
+Each takes the same `Report` (coprod.report), so every format counts the same
+pages and findings as the build log and the report page.
+"""
 
 from __future__ import annotations
 
 import json
 
-from .checker import PageResult
-from .findings import Finding, Severity
+from .findings import Severity
+from .report import Report, finding_line
 
 
-def _line(finding: Finding) -> str:
-    text = f"{finding.location} {finding.severity.value} {finding.rule} {finding.message}"
-    if finding.suggestion:
-        text += f" {finding.suggestion}"
-    return text
-
-
-def summary(results: list[PageResult]) -> dict:
-    def total(severity: Severity) -> int:
-        return sum(r.count(severity) for r in results)
-
-    return {"pages": len(results), "errors": total(Severity.ERROR),
-            "warnings": total(Severity.WARNING), "notes": total(Severity.INFO)}
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
-def summary_line(results: list[PageResult]) -> str:
-    counts = summary(results)
-    return (f"Checked {_plural(counts['pages'], 'page')}: {_plural(counts['errors'], 'error')}, "
-            f"{_plural(counts['warnings'], 'warning')}, {_plural(counts['notes'], 'note')}.")
-
-
-def as_text(results: list[PageResult]) -> str:
-    lines = [_line(f) for r in results for f in r.findings]
-    lines.append(summary_line(results))
+def as_text(report: Report) -> str:
+    lines = [finding_line(f) for r in report.checked for f in r.findings]
+    lines.append(report.summary_line())
+    if report.generated_with_findings:
+        lines.append("")
+        lines += [finding_line(f) for r in report.generated_with_findings for f in r.findings]
+        lines.append(report.generated_line())
     return "\n".join(lines) + "\n"
 
 
-def as_json(results: list[PageResult]) -> str:
+def as_json(report: Report) -> str:
     data = {
-        "findings": [f.as_dict() for r in results for f in r.findings],
-        "pages": [r.as_dict() for r in results],
-        "summary": summary(results),
+        "findings": [f.as_dict() for r in report.checked for f in r.findings],
+        "pages": [r.as_dict() for r in report.checked],
+        "generated_easy_read": [dict(r.as_dict(), findings=[f.as_dict() for f in r.findings])
+                                for r in report.generated],
+        "summary": report.summary(),
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -56,11 +41,15 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def as_github(results: list[PageResult]) -> str:
-    """GitHub Actions workflow commands: each finding shows on its line in a pull request."""
+def as_github(report: Report) -> str:
+    """GitHub Actions workflow commands: each finding shows on its line in a pull request.
+
+    A computer-made easy read page is no file, so its problems are one notice
+    on the page it was made from.
+    """
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = []
-    for result in results:
+    for result in report.checked:
         for f in result.findings:
             props = f"file={_escape_property(f.path)},line={f.line},col={f.column}"
             if f.end_line:
@@ -68,7 +57,18 @@ def as_github(results: list[PageResult]) -> str:
             props += f",title={_escape_property('coprod ' + f.rule)}"
             message = f.message + (f" {f.suggestion}" if f.suggestion else "")
             lines.append(f"::{level[f.severity]} {props}::{_escape_data(message)}")
-    lines.append(summary_line(results))
+    for result in report.generated_with_findings:
+        counts = ", ".join(f"{result.count(s)} {word}" for s, word in
+                           ((Severity.ERROR, "errors"), (Severity.WARNING, "warnings"), (Severity.INFO, "notes")))
+        message = (f"The computer's easy read version of this page has problems ({counts}). "
+                   f"See them with: coprod easy-read {result.made_from} --generated. "
+                   f"Start a hand-written one with: coprod easy-read {result.made_from} --draft")
+        kind = "error" if report.generated_fails else "notice"
+        lines.append(f"::{kind} file={_escape_property(result.made_from)},"
+                     f"title={_escape_property('coprod easy read')}::{_escape_data(message)}")
+    lines.append(report.summary_line())
+    if report.generated_line():
+        lines.append(report.generated_line())
     return "\n".join(lines) + "\n"
 
 

@@ -11,6 +11,7 @@ from . import text as textmod
 from .findings import Finding, Severity
 from .prose import Block, Document
 from .settings import Settings
+from .kinds import PageKind
 
 
 KNOWN_WORD_SYLLABLES = 2  # what a known or explained word counts as, at most
@@ -36,8 +37,8 @@ class PageContext:
     """A page read once: what every rule sees, and what the easy read generator takes.
 
     Make one with `coprod.checker.read_page(path, source, settings, glossary)`;
-    `checker.check_page(page)` runs the rules on it. `kind` is "standard" or
-    "easy" (an easy read page). `doc` is the parsed Markdown (prose.Document),
+    `checker.check_page(page)` runs the rules on it. `kind` is PageKind.STANDARD or
+    PageKind.EASY (an easy read page). `doc` is the parsed Markdown (prose.Document),
     `blocks` its prose blocks each with its sentences, `settings` the site's
     settings with the page's front matter applied.
     """
@@ -45,7 +46,7 @@ class PageContext:
     path: str
     doc: Document
     settings: Settings
-    kind: str = "standard"
+    kind: PageKind = PageKind.STANDARD
     glossary: object | None = None  # coprod.glossary.Glossary, when the site has one
     generated: bool = False
     blocks: list[BlockSentences] = field(init=False)

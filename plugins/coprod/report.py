@@ -1,77 +1,152 @@
-"""The readability report page for editors, as Markdown."""
+"""The results of a whole check, as data: what the build log, `coprod check` and the report page all show.
+
+`Report.from_results` sorts the results into the pages editors wrote, other
+files (glossary.yml) and the easy read pages the computer made, and counts
+them once. Every adapter prints these counts and no others, so they agree.
+`report_html` renders the report page's body from one Jinja2 template, with
+autoescape on: whatever a file holds is shown as text.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+import jinja2
+import markupsafe
+
 from .checker import PageResult
-from .findings import Severity
-from .output import summary_line
+from .findings import Finding, Severity
+from .kinds import PageKind
 
-REPORT_FRONT_MATTER = """---
-title: Readability report
-description: Scores and findings for every page, for editors.
-search:
-  exclude: true
-hide:
-  - navigation
-robots: noindex
-coprod_generated: true
----
-"""
+# A finding's level as people read it: error, warning or note.
+LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def _score(value: float | None, digits: int = 0) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+@dataclass(frozen=True)
+class Counts:
+    errors: int = 0
+    warnings: int = 0
+    notes: int = 0
+
+    @classmethod
+    def of(cls, results: list[PageResult]) -> "Counts":
+        return cls(*(sum(r.count(severity) for r in results)
+                     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)))
+
+    @property
+    def failures(self) -> int:
+        return self.errors + self.warnings
+
+    def __str__(self) -> str:
+        return f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')}, {plural(self.notes, 'note')}"
 
 
-def report_markdown(results: list[PageResult], link_for=None) -> str:
-    """A page listing every page, its scores and its findings.
+def finding_line(finding: Finding) -> str:
+    """One finding on one line: the same in `coprod check` and in the build log."""
+    text = f"{finding.location} {LEVEL[finding.severity]} {finding.rule} {finding.message}"
+    if finding.suggestion:
+        text += f" {finding.suggestion}"
+    return text
 
-    `link_for(result)` may give a link to the page on the site.
-    """
-    lines = [
-        REPORT_FRONT_MATTER,
-        "# Readability report",
-        "",
-        "This page is for editors. It is not in the site's menus.",
-        summary_line(results),
-        "Reading ease: higher is easier, and 60 or more is plain English. "
-        "Grade: the school grade a reader needs, and 9 or lower is the aim.",
-        "",
-        "| Page | Words | Sentences | Reading ease | Grade | Longest sentence | Errors | Warnings | Notes |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for result in results:
-        name = result.path
-        if link_for:
-            name = f"[{_cell(result.path)}]({link_for(result)})"
-        if result.generated:
-            name += " (easy read, made by computer)"
-        lines.append(
-            f"| {name} | {result.words} | {result.sentences} | {_score(result.reading_ease)} | "
-            f"{_score(result.grade_level, 1)} | {result.longest_sentence} | {result.count(Severity.ERROR)} | "
-            f"{result.count(Severity.WARNING)} | {result.count(Severity.INFO)} |"
+
+@dataclass
+class Report:
+    pages: list[PageResult]  # the pages as editors wrote them: standard, and hand-written easy read
+    files: list[PageResult]  # other files checked: glossary.yml
+    generated: list[PageResult]  # easy read pages the computer made; each names its page in `made_from`
+    generated_fails: bool = False  # whether their problems fail the build and the check
+
+    @classmethod
+    def from_results(cls, results: list[PageResult], generated_fails: bool = False) -> "Report":
+        by_path = sorted(results, key=lambda r: r.path)
+        return cls(
+            pages=[r for r in by_path if r.kind is not PageKind.GLOSSARY and not r.generated],
+            files=[r for r in by_path if r.kind is PageKind.GLOSSARY],
+            generated=[r for r in by_path if r.generated],
+            generated_fails=generated_fails,
         )
-    exceptions = [r for r in results if r.override_reason]
-    if exceptions:
-        lines += ["", "## Pages with their own rules", ""]
-        for result in exceptions:
-            rules = ", ".join(result.overridden) or "no rules"
-            lines.append(f"- **{_cell(result.path)}** changes {rules}. Reason given: {_cell(result.override_reason)}")
-    needs_easy_read = [r for r in results if r.generated and r.findings]
-    if needs_easy_read:
-        lines += ["", "## Needs a hand-written easy read", "",
-                  "The computer could not make these easy read pages simple enough.", ""]
-        lines += [f"- {_cell(r.path)}" for r in needs_easy_read]
-    with_findings = [r for r in results if r.findings]
-    if with_findings:
-        lines += ["", "## Findings", ""]
-        for result in with_findings:
-            lines += ["", f"### {_cell(result.path)}", ""]
-            for f in result.findings:
-                text = f"{f.message} {f.suggestion or ''}".strip()
-                lines.append(f"- Line {f.line}, {f.severity.value}, `{f.rule}`: {_cell(text)}")
-    return "\n".join(lines) + "\n"
+
+    @cached_property
+    def counts(self) -> Counts:
+        """The findings that can fail the build: the pages' and files', and the computer's when asked."""
+        return Counts.of(self.files + self.pages + (self.generated if self.generated_fails else []))
+
+    @cached_property
+    def generated_counts(self) -> Counts:
+        return Counts.of(self.generated)
+
+    @property
+    def failing(self) -> bool:
+        return self.counts.failures > 0
+
+    @property
+    def checked(self) -> list[PageResult]:
+        """Files and pages as their authors wrote them, in the order they are listed."""
+        return self.files + self.pages
+
+    @property
+    def generated_with_findings(self) -> list[PageResult]:
+        return [r for r in self.generated if r.findings]
+
+    @property
+    def exceptions(self) -> list[PageResult]:
+        return [r for r in self.pages if r.override_reason]
+
+    def summary_line(self) -> str:
+        what = plural(len(self.pages), "page")
+        if self.files:
+            what += " and " + ", ".join(r.path for r in self.files)
+        counts = Counts.of(self.files + self.pages)
+        return f"Checked {what}: {counts}."
+
+    def generated_line(self) -> str | None:
+        """A line about the computer's easy read pages, when they have problems; None when they have none."""
+        pages = self.generated_with_findings
+        if not pages:
+            return None
+        fails = "They fail the build, as the site asks" if self.generated_fails else "They do not fail the build"
+        versions = "version of 1 page has" if len(pages) == 1 else f"versions of {len(pages)} pages have"
+        return (f"The computer's easy read {versions} problems: "
+                f"{self.generated_counts}. {fails}. Write a hand-written easy read page for each "
+                "(coprod easy-read PAGE --draft starts one).")
+
+    def summary(self) -> dict:
+        """The counts the summary lines give, for tools (JSON)."""
+        counts, generated = Counts.of(self.files + self.pages), self.generated_counts
+        return {"pages": len(self.pages), "files": [r.path for r in self.files],
+                "errors": counts.errors, "warnings": counts.warnings, "notes": counts.notes,
+                "generated_easy_read": {"pages": len(self.generated), "errors": generated.errors,
+                                        "warnings": generated.warnings, "notes": generated.notes,
+                                        "fail_the_build": self.generated_fails}}
+
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("coprod", "templates"),
+    autoescape=True,  # file names, reasons, rule names and messages come from files: always text
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+
+
+def _breakable(path: str) -> markupsafe.Markup:
+    """A path that may wrap after each slash, so long names fit a narrow column; escaped first."""
+    return markupsafe.escape(path).replace("/", markupsafe.Markup("/<wbr>"))
+
+
+_TEMPLATES.filters["breakable"] = _breakable
+
+
+def report_html(report: Report, link_for: Callable[[PageResult], str | None] | None = None) -> str:
+    """The report page's content as HTML, title included.
+
+    `link_for(result)` may give a link to the page on the site (None: no link).
+    """
+    return _TEMPLATES.get_template("report.html.j2").render(
+        report=report, link_for=link_for or (lambda result: None), level=LEVEL, Severity=Severity)

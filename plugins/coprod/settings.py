@@ -7,50 +7,12 @@ with the same messages.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import ConfigError
 from .findings import Severity
-
-
-@dataclass(frozen=True)
-class Option:
-    """One setting of a rule: its type, default and a plain description."""
-
-    kind: type  # int, float, bool, list (of strings) or dict (string to string)
-    default: Any
-    help: str
-
-    def check(self, value: Any, name: str) -> Any:
-        kind = self.kind
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            return float(value)
-        if kind in (int, float) and (isinstance(value, bool) or not isinstance(value, kind)
-                                     or not math.isfinite(value)):
-            expected = "a whole number" if kind is int else "a number"
-            raise ConfigError(f'"{name}" must be {expected}, not {value!r}.')
-        if kind is bool and not isinstance(value, bool):
-            raise ConfigError(f'"{name}" must be true or false, not {value!r}.')
-        if kind is list:
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ConfigError(f'"{name}" must be a list of words or phrases.')
-        if kind is dict:
-            if not isinstance(value, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-            ):
-                raise ConfigError(f'"{name}" must be a list of "phrase: what to say instead" lines.')
-        return value
-
-
-@dataclass(frozen=True)
-class RuleSettings:
-    severity: Severity
-    options: dict[str, Any]
-
-    def __getitem__(self, name: str) -> Any:
-        return self.options[name]
+from .registry import RULES, Option, RuleSettings  # noqa: F401 (Option: rules import it from here too)
 
 
 @dataclass(frozen=True)
@@ -134,31 +96,27 @@ def _option_error(option: str, message: str) -> ConfigError:
 
 
 def default_settings() -> Settings:
-    from .rules import ALL_RULES
-
     return Settings(
         {
             rule.id: RuleSettings(
                 rule.default_severity, {name: opt.default for name, opt in rule.options.items()}
             )
-            for rule in ALL_RULES.values()
+            for rule in RULES.values()
         }
     )
 
 
 def _apply(base: Settings, raw: Any, where: str | None) -> Settings:
-    from .rules import ALL_RULES
-
     where = f"{where}: " if where else ""
 
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}\"rules\" must be a list of rule ids, each with its settings.")
     rules = dict(base.rules)
     for rule_id, value in raw.items():
-        rule = ALL_RULES.get(rule_id)
+        rule = RULES.get(rule_id)
         if rule is None:
             raise ConfigError(
-                f'{where}there is no rule "{rule_id}".{_closest(str(rule_id), ALL_RULES)}'
+                f'{where}there is no rule "{rule_id}".{_closest(str(rule_id), RULES)}'
                 " Run `coprod rules` to list them."
             )
         current = rules[rule_id]

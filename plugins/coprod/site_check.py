@@ -1,7 +1,9 @@
-"""A whole site's checks and easy read pages in one call: the plugin's heavy work.
+"""A whole site's checks and easy read pages: the work the build and `coprod check` share.
 
 It knows nothing of MkDocs, and everything in and out can be pickled, so the
-plugin can run it in another process while MkDocs renders pages.
+work can be shared with worker processes (coprod.parallel) while MkDocs renders
+pages. The build and `coprod check` both run `SiteWork`, so they check the same
+pages and get the same findings.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from .checker import PageResult, check_text
 from .findings import Finding, Severity
 from .easyread import generate_easy_read, rewrite_links
 from .glossary import Glossary, load_glossary
+from .kinds import PageKind
+from .parallel import SharedWork
 from .settings import Settings
 
 EASY_PREFIX = "easy-read/"
@@ -42,21 +46,18 @@ class SiteJob:
     easy_read: bool = True
     glossary_file: str | None = None
     glossary_path: str | None = None  # as shown to editors
-    extra_results: list[PageResult] = field(default_factory=list)  # found before the job (the glossary's)
+    # Standard pages (by uri) whose easy read page exists but is not part of this job:
+    # `coprod check page.md` beside a page.easy.md it was not asked to check.
+    easy_read_elsewhere: set[str] = field(default_factory=set)
 
     @cached_property
     def easy_uris(self) -> set[str]:
         return {easy_uri(page.uri) for page in self.pages}
 
-    @cached_property
-    def page_by_easy_uri(self) -> dict[str, Page]:
-        return {easy_uri(page.uri): page for page in self.pages}
 
-
-@dataclass
-class SiteResult:
-    results: list[PageResult]
-    easy_pages: dict[str, str]  # easy read uri -> Markdown, links already made right
+def generated_label(page_path: str) -> str:
+    """How results name a computer-made easy read page: after the page it was made from, as no file holds it."""
+    return f"{page_path} (easy read made by computer)"
 
 
 def load_job_glossary(job: SiteJob) -> Glossary | None:
@@ -71,45 +72,99 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, page: Page) -> str:
     return rewrite_links(text, origin, target, job.easy_uris)
 
 
-def each_easy_page(job: SiteJob, glossary: Glossary | None):
-    """(easy read uri, Markdown) for every page, in order."""
-    if not job.easy_read:
-        return
-    for page in job.pages:
-        yield easy_uri(page.uri), _easy_text(job, glossary, page)
-
-
-def make_easy_page(job: SiteJob, glossary: Glossary | None, target: str) -> str:
-    """One page's easy read Markdown, the same as each_easy_page makes it."""
-    return _easy_text(job, glossary, job.page_by_easy_uri[target])
-
-
-def make_easy_pages(job: SiteJob, glossary: Glossary | None) -> dict[str, str]:
-    return dict(each_easy_page(job, glossary))
-
-
-def check_pages(job: SiteJob, easy_pages: dict[str, str], glossary: Glossary | None) -> list[PageResult]:
-    """Findings for every page, its easy read version included.
-
-    Hand-written easy read pages are checked as the editor wrote them, so line
-    numbers match their file; generated ones as made.
-    """
-    results = [check_text(page.path, page.text, job.settings, glossary) for page in job.pages]
-    for page in job.pages if job.easy_read else []:
-        hand = job.hand_written.get(hand_written_uri(page.uri))
-        if hand is not None:
-            results.append(check_text(hand.path, hand.text, job.settings, glossary, kind="easy"))
+# The site's work as items for coprod.parallel: every easy read page first, as
+# MkDocs reads them early; then the checks, needed only at the end. Checking a
+# made page is grouped with making it, so the text is in the process that checks it.
+def _site_items(job: SiteJob) -> tuple[list[tuple], list[list[int]]]:
+    items: list[tuple] = []
+    groups: list[list[int]] = []
+    easy_index: dict[int, int] = {}
+    easy_pages = [(number, page) for number, page in enumerate(job.pages) if job.easy_read
+                  and page.uri not in job.easy_read_elsewhere]
+    for number, page in easy_pages:
+            easy_index[number] = len(items)
+            items.append(("easy", number))
+    for number, page in enumerate(job.pages):
+        items.append(("check", number))
+    for number, page in easy_pages:
+        if hand_written_uri(page.uri) in job.hand_written:
+            items.append(("check-hand-written", number))
         else:
-            target = easy_uri(page.uri)
-            results.append(check_text(target, easy_pages[target], job.settings, glossary, kind="easy",
-                                      generated=True))
-    return results
+            groups.append([easy_index[number], len(items)])
+            items.append(("check-generated", number, easy_index[number]))
+    standard = {page.uri for page in job.pages}
+    for uri in job.hand_written:  # an easy read page with no page beside it is still checked
+        if uri[: -len(".easy.md")] + ".md" not in standard:
+            items.append(("check-hand-written", uri))
+    return items, groups
 
 
-def check_site(job: SiteJob, glossary: Glossary | None = None) -> SiteResult:
-    glossary = glossary or load_job_glossary(job)
-    easy_pages = make_easy_pages(job, glossary)
-    return SiteResult(check_pages(job, easy_pages, glossary), easy_pages)
+def _do_site_item(state: tuple[SiteJob, Glossary | None], item: tuple, done: dict):
+    job, glossary = state
+    if item[0] == "check-hand-written":
+        # As the editor wrote it, so line numbers match the file.
+        uri = item[1] if isinstance(item[1], str) else hand_written_uri(job.pages[item[1]].uri)
+        hand = job.hand_written[uri]
+        return check_text(hand.path, hand.text, job.settings, glossary, kind=PageKind.EASY)
+    page = job.pages[item[1]]
+    if item[0] == "easy":
+        return _easy_text(job, glossary, page)
+    if item[0] == "check":
+        return check_text(page.path, page.text, job.settings, glossary)
+    result = check_text(generated_label(page.path), done[item[2]], job.settings, glossary,
+                        kind=PageKind.EASY, generated=True)
+    result.made_from = page.path
+    return result
+
+
+class _LoadState:
+    """What a spawned worker calls to make its own state: glossary.yml read again rather than pickled."""
+
+    def __init__(self, job: SiteJob) -> None:
+        self.job = job
+
+    def __call__(self):
+        return self.job, load_job_glossary(self.job)
+
+
+class SiteWork:
+    """A whole site's easy read pages and checks, shared between this process and workers.
+
+    The build asks for each easy read page as MkDocs reads it, and for the
+    results at the end; `coprod check` asks for the results at once. Both get
+    the same results from the same items.
+    """
+
+    def __init__(self, job: SiteJob, glossary: Glossary | None = None, workers: int = 0,
+                 warm_up: bool = False) -> None:
+        self.job = job
+        if glossary is None:
+            glossary = load_job_glossary(job)
+        items, groups = _site_items(job)
+        self._easy_index = {easy_uri(job.pages[item[1]].uri): index
+                            for index, item in enumerate(items) if item[0] == "easy"}
+        self._check_indexes = [index for index, item in enumerate(items) if item[0] != "easy"]
+        self._work = SharedWork(_do_site_item, items, (job, glossary), workers=workers, groups=groups,
+                                load_state=_LoadState(job), warm_up=warm_up)
+
+    def easy_page(self, uri: str) -> str:
+        """An easy read page's Markdown (by its uri, like easy-read/guides/page.md)."""
+        return self._work.get(self._easy_index[uri])
+
+    def results(self) -> list[PageResult]:
+        """Every page's result: the standard pages, then their easy read versions."""
+        return [self._work.get(index) for index in self._check_indexes]
+
+    def close(self) -> None:
+        self._work.close()
+
+
+def check_site(job: SiteJob, glossary: Glossary | None = None, workers: int = 0) -> list[PageResult]:
+    work = SiteWork(job, glossary, workers, warm_up=True)
+    try:
+        return work.results()
+    finally:
+        work.close()
 
 
 ORPHAN_MESSAGE = "This easy read page has no standard page beside it."

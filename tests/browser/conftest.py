@@ -1,7 +1,7 @@
 """Fixtures for the browser suite: the real site, built strictly, served on
 127.0.0.1 and opened in Debian's Chromium through Playwright.
 
-Needs `apt-get install -y --no-install-recommends chromium chromium-driver`.
+Needs `apt-get install -y --no-install-recommends chromium`.
 Without Chromium the suite is skipped, unless COPROD_REQUIRE_BROWSER=1 (CI),
 when it fails. COPROD_BROWSER_SITE=/path/to/built/site tests a site you have
 already built instead of building one (quicker while working on the theme).

@@ -15,7 +15,7 @@ CHROMIUM_ARGS = [
     # another host fails, and the request log shows it.
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
-INSTALL_HINT = "apt-get install -y --no-install-recommends chromium chromium-driver"
+INSTALL_HINT = "apt-get install -y --no-install-recommends chromium"
 SCREENSHOTS = ROOT / "screenshots"
 
 # Pages the tests look at closely.

@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from coprod.checker import check_files  # noqa: E402 (after the path is set)
+from coprod.checker import check_file  # noqa: E402 (after the path is set)
 from coprod.cli import display_path  # noqa: E402
 from coprod.glossary import load_glossary  # noqa: E402
 from coprod.rules import FILE_RULES  # noqa: E402
@@ -37,7 +37,7 @@ def all_pages() -> list[Path]:
 def check(files: list[Path]):
     """PageResults for the files, with paths written from the project folder."""
     settings, glossary = site_settings()
-    return check_files([(f, label_path(f)) for f in files], settings, glossary)
+    return [check_file(f, label_path(f), settings, glossary) for f in files]
 
 
 def key(finding) -> tuple:

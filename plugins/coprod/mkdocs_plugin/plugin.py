@@ -10,21 +10,22 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
-from ..checker import PageResult, decode
+from ..checker import PageResult
 from ..easyread.decorations import banner_html, easy_nav_html
 from ..editor_panel import panel_html
 from ..errors import ConfigError, GlossaryError
-from ..findings import Severity
 from ..glossary import Glossary, load_glossary
 from ..glossary_checks import check_glossary
 from ..glossary_page import glossary_markdown
 from ..markdown_ext import EasyReadExtension, GlossaryExtension
-from ..report import REPORT_FRONT_MATTER
+from ..kinds import PageKind
+from ..material_icons import icon_exists, icon_file
+from ..parallel import spare_cores
+from ..report import LEVEL, Report, finding_line, report_html
 from ..settings import PluginOptions, parse_plugin_options
-from ..site_check import Page, SiteJob
+from ..site_check import Page, SiteJob, SiteWork, generated_label
 from ..siteconfig import glossary_file, yaml_problem
 from ..zensical_support import drop_glossary_extension_entry
-from .background import BackgroundJob
 from .csp import allow_live_reload, content_security_policy, with_policy
 from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
@@ -32,7 +33,25 @@ from .variants import Variant, Variants, split_hand_written
 log = get_plugin_logger("coprod")
 
 REPORT_URI = "coprod-report.md"
-REPORT_PLACEHOLDER = "COPROD-REPORT-WILL-BE-HERE"
+# The report page's Markdown is only its front matter: its content is the
+# report template's HTML, set in on_page_context. No menu and no table of
+# contents, so its table has the page's whole width.
+REPORT_PAGE = """---
+title: Readability report
+description: Scores and findings for every page, for editors.
+search:
+  exclude: true
+hide:
+  - navigation
+  - toc
+robots: noindex
+---
+"""
+# Below this many pages the build makes easy read pages and checks in its own
+# process: quick, and where workers cannot be forked they take half a second to start.
+PARALLEL_FROM_PAGES = 60
+# The build's own process renders pages; more workers than this gain little on a site.
+MOST_BUILD_WORKERS = 3
 GLOSSARY_URI = "glossary.md"
 # Where the banner on a generated easy read page sends editors, the first that exists.
 EASY_READ_HELP = ("about/editors-guide.md", "about/index.md")
@@ -50,10 +69,10 @@ class CoprodPlugin(BasePlugin):
         self.glossary: Glossary | None = None
         self.glossary_path: Path | None = None
         self.extension: GlossaryExtension | None = None
-        self.easy_extension = EasyReadExtension()
+        self.easy_extension = EasyReadExtension(icon_file=icon_file)
         self.variants = Variants()
-        self.job: BackgroundJob | None = None
-        self.logged = False
+        self.job: SiteWork | None = None
+        self.report: Report | None = None
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
@@ -77,7 +96,8 @@ class CoprodPlugin(BasePlugin):
         """
         self.results = []
         self.variants = Variants()
-        self.job, self.logged = None, False
+        self.page_files: dict[str, File] = {}
+        self.job, self.report = None, None
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
         self.glossary, self.extension = None, None
@@ -85,11 +105,11 @@ class CoprodPlugin(BasePlugin):
         if self.glossary_path is not None:
             display = os.path.relpath(self.glossary_path, self.config_dir).replace(os.sep, "/")
             try:
-                self.glossary = load_glossary(self.glossary_path, display)
+                self.glossary = load_glossary(self.glossary_path, display, icon_exists)
             except GlossaryError as error:
                 raise PluginError(str(error)) from None
             self.glossary_display = display
-            self.results.append(PageResult(display, "glossary", check_glossary(self.glossary, self.settings)))
+            self.results.append(PageResult(display, PageKind.GLOSSARY, check_glossary(self.glossary, self.settings)))
             self.extension = GlossaryExtension(self.glossary, glossary_page=GLOSSARY_URI)
             drop_glossary_extension_entry(config)  # for Zensical; here the plugin's own one links terms
             config.markdown_extensions.append(self.extension)
@@ -109,8 +129,8 @@ class CoprodPlugin(BasePlugin):
     def on_files(self, files: Files, config) -> Files:
         """Start the checks and the easy read pages; add the easy read, glossary and report files.
 
-        The checks and easy read pages are made in the background (see
-        background.py) while MkDocs renders. Each easy read file is added now,
+        The checks and easy read pages are shared with worker processes (see
+        coprod.parallel) while MkDocs renders. Each easy read file is added now,
         and its text is filled in when MkDocs reads it. Priority 50 (early):
         pages other plugins generate later are not ours to check.
         """
@@ -127,15 +147,19 @@ class CoprodPlugin(BasePlugin):
             easy_read=self.options.easy_read,
             glossary_file=str(self.glossary_path) if self.glossary is not None else None,
             glossary_path=getattr(self, "glossary_display", None),
-            extra_results=list(self.results),
         )
-        self.job = BackgroundJob(job, self.glossary)
+        workers = spare_cores(MOST_BUILD_WORKERS) if len(job.pages) >= PARALLEL_FROM_PAGES else 0
+        self.job = SiteWork(job, self.glossary, workers)
+        # Where the report links each page to: a hand-written easy read page to the page it becomes.
+        self.page_files = {self._display_path(f): f for f in pages}
         if self.options.easy_read:
             for file in pages:
                 easy = Variants.make_file(config, Variants.easy_uri(file.src_uri), content="")
                 files.append(easy)
                 hand = hand_written.get(Variants.hand_written_uri(file.src_uri))
                 self.variants.add(Variant(file, easy, generated=hand is None, hand_written=hand))
+                if hand is not None:
+                    self.page_files[self._display_path(hand)] = easy
         if self.glossary is not None and files.get_file_from_path(GLOSSARY_URI) is None:
             files.append(File.generated(config, GLOSSARY_URI, content=glossary_markdown(self.glossary)))
         if self.options.report:
@@ -144,23 +168,22 @@ class CoprodPlugin(BasePlugin):
             files.append(report)
         return files
 
-    def _collect(self) -> list[PageResult]:
-        """Wait for the background checks (if still running), and log their findings once."""
-        if self.job is not None and not self.logged:
-            self.results += self.job.results()
-            self.logged = True
-            self._log(self.results)
-        return self.results
+    def _collect(self) -> Report:
+        """Wait for the checks (if still running), and log their findings once."""
+        if self.report is None:
+            if self.job is not None:
+                self.results += self.job.results()
+            self.report = Report.from_results(self.results, self.options.generated_easy_read_fails_build)
+            self._log(self.report)
+        return self.report
 
     def on_page_read_source(self, *, page, config):
-        """Give MkDocs the text of easy read pages and of the report, from the background job."""
+        """Give MkDocs the text of easy read pages, from the shared work, and the report page's front matter."""
         uri = page.file.src_uri
         if uri in self.variants.by_easy:
             return self.job.easy_page(uri)
         if uri == REPORT_URI and self.options.report:
-            # The findings may still be coming: the report is filled in when its
-            # page is written (on_post_page), the last page of the build.
-            return REPORT_FRONT_MATTER + f"\n# Readability report\n\n{REPORT_PLACEHOLDER}\n"
+            return REPORT_PAGE
         return None
 
     def on_env(self, env, *, config, files):
@@ -174,12 +197,24 @@ class CoprodPlugin(BasePlugin):
             return output_content
         return with_policy(output_content)
 
+    def on_page_context(self, context, *, page, config, nav):
+        """Give the report page its content: the report template's HTML.
+
+        Here, just before its template is rendered, and not when its Markdown
+        is read: the checks may still be running then, and the report page is
+        the last page MkDocs renders, so they have had the whole build to finish.
+        """
+        if page.file.src_uri == REPORT_URI and self.options.report:
+            def link_for(result: PageResult) -> str | None:
+                file = self.page_files.get(result.path)
+                return get_relative_url(file.url, page.url) if file is not None else None
+
+            page.content = report_html(self._collect(), link_for)
+        return context
+
     @content_security_policy  # last, so the editor's panel script is hashed too
     def on_post_page(self, output, *, page, config):
-        """Fill in the report page; only in `mkdocs serve`, add the editor's panel to each page."""
-        if page.file.src_uri == REPORT_URI and self.options.report:
-            self._collect()
-            return output.replace(f"<p>{REPORT_PLACEHOLDER}</p>", self.job.report(), 1)
+        """Only in `mkdocs serve`, add the editor's panel to each page."""
         if self.command != "serve" or not self.options.editor_panel:
             return output
         uri = page.file.src_uri
@@ -187,10 +222,12 @@ class CoprodPlugin(BasePlugin):
         if standard is not None:
             key = self._display_path(page.file)
         elif easy is not None:
-            key = self._display_path(easy.hand_written) if easy.hand_written else uri
+            key = self._display_path(easy.hand_written) if easy.hand_written else \
+                generated_label(self._display_path(easy.standard))
         else:
             return output
-        result = {r.path: r for r in self._collect()}.get(key)
+        report = self._collect()
+        result = {r.path: r for r in report.pages + report.generated}.get(key)
         if result is None:
             return output
         easy_url = get_relative_url(standard.easy.url, page.url) if standard is not None else None
@@ -283,32 +320,29 @@ class CoprodPlugin(BasePlugin):
         allow_live_reload(server)  # its script is added as each page is served, so is hashed then
         return server
 
-    def _log(self, results: list[PageResult]) -> None:
-        notes, generated = 0, []
-        for result in results:
-            if result.generated and not self.options.generated_easy_read_fails_build:
-                if any(f.severity is not Severity.INFO for f in result.findings):
-                    generated.append(result.path)
-                continue
+    def _log(self, report: Report) -> None:
+        """Each finding on a line that says error, warning or note, then the counts, as `coprod check` prints them.
+
+        Errors are logged as errors and warnings as warnings, so `--strict`
+        ends with "Aborted with N errors, M warnings"; notes never fail a build.
+        """
+        for result in report.checked:
             for finding in result.findings:
-                if finding.severity is Severity.INFO:
-                    notes += 1
-                    continue
-                text = f"{finding.location} {finding.rule}: {finding.message}"
-                if finding.suggestion:
-                    text += f" {finding.suggestion}"
-                log.warning(text)
-        if notes:
-            log.info(f"{_count(notes, 'note')} (not failures) {'is' if notes == 1 else 'are'} listed "
-                     "on the readability report page.")
-        if generated:
-            pages = _count(len(generated), "easy read page")
-            log.info(f"{pages} made by computer {'needs' if len(generated) == 1 else 'need'} a hand-written version. "
-                     "The readability report page lists them.")
+                _LOG_AT[LEVEL[finding.severity]](finding_line(finding))
+        log.info(report.summary_line())
+        if report.generated_with_findings:
+            # Their own section: the computer's pages, named after the page each was made from.
+            for result in report.generated_with_findings:
+                for finding in result.findings:
+                    line = finding_line(finding)
+                    if report.generated_fails:
+                        _LOG_AT[LEVEL[finding.severity]](line)
+                    else:
+                        log.info(line)
+            log.info(report.generated_line() + " The readability report page lists them.")
 
 
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" + ("" if number == 1 else "s")
+_LOG_AT = {"error": log.error, "warning": log.warning, "note": log.info}
 
 
 def _after_title(content: str, block: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .abbreviations import UndefinedAbbreviation
+from ..registry import register
 from .base import Rule
 from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
                    EasyPassive, EasySentenceLength)
@@ -41,6 +42,7 @@ ALL_RULES: dict[str, Rule] = {
         EasyEmphasis(),
     )
 }
+register(*ALL_RULES.values())  # settings reads them from the registry, not from here
 
 # Findings about the file itself, not its language. They cannot be switched off.
 FILE_RULES = {

@@ -6,14 +6,15 @@ from typing import Iterable
 
 from ..findings import Finding, Severity
 from ..page import PageContext
-from ..settings import Option, RuleSettings
+from ..kinds import PageKind
+from ..registry import Option, RuleSettings
 
 
 class Rule:
     id: str = ""
     default_severity: Severity = Severity.WARNING
     summary: str = ""  # one plain line for `coprod rules` and the editor's guide
-    page_kinds: frozenset[str] = frozenset({"standard"})
+    page_kinds: frozenset[PageKind] = frozenset({PageKind.STANDARD})
     options: dict[str, Option] = {}
 
     def severity(self, settings: RuleSettings) -> Severity:

@@ -8,10 +8,11 @@ from ..findings import Severity
 from ..language.abbreviations import find_abbreviations
 from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
 from ..language.passive import find_passives
+from ..kinds import PageKind
 from ..settings import Option
 from .base import Rule
 
-EASY = frozenset({"easy"})
+EASY = frozenset({PageKind.EASY})
 
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.

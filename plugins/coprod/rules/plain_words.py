@@ -16,6 +16,7 @@ from ..findings import Severity
 from ..language.lexicon import get_lexicon, lemmas, tokenise
 from ..settings import Option
 from .base import Rule
+from ..kinds import PageKind
 
 
 _QUOTES = "\"“”'‘’_*`"
@@ -68,7 +69,7 @@ class PlainWords(Rule):
     id = "plain-words"
     default_severity = Severity.WARNING
     summary = "A word or phrase has a plainer, everyday alternative."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {
         "extra": Option(dict, {}, "more words to avoid, each with what to say instead"),
         "allow": Option(list, [], "words from the built-in list that this site accepts (any form: "

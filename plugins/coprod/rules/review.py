@@ -8,6 +8,7 @@ import os
 from ..errors import ConfigError
 from ..findings import Severity
 from .base import Rule
+from ..kinds import PageKind
 
 
 def _as_date(value) -> datetime.date | None:
@@ -48,7 +49,7 @@ class ReviewDue(Rule):
     id = "review-due"
     default_severity = Severity.WARNING
     summary = "A page is past the review date in its front matter."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):

@@ -12,6 +12,7 @@ from ..settings import Option
 from ..cache import cached_table
 from ..language.lexicon import get_lexicon, lemmas
 from .base import Rule
+from ..kinds import PageKind
 
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
 _DEFINES = re.compile(
@@ -26,7 +27,7 @@ class DiscouragedTerm(Rule):
     id = "discouraged-term"
     default_severity = Severity.ERROR
     summary = "A word or phrase the sector has agreed to stop using, with what to say instead."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):
@@ -48,7 +49,7 @@ class TermVariant(Rule):
     id = "term-variant"
     default_severity = Severity.WARNING
     summary = "Another spelling of a glossary term, such as coproduction for co-production."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):
@@ -64,7 +65,7 @@ class UnknownDefinition(Rule):
     id = "unknown-term"
     default_severity = Severity.ERROR
     summary = "[define: term] names a term that is not in the glossary."
-    page_kinds = frozenset({"standard", "easy"})
+    page_kinds = frozenset({PageKind.STANDARD, PageKind.EASY})
     options = {}
 
     def check(self, page, settings):
