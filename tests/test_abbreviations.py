@@ -90,3 +90,63 @@ def test_a_heading_in_capitals_with_a_plural_or_less_common_word_is_words():
 
 def test_a_two_letter_code_after_a_place_is_part_of_the_place():
     assert abbreviations("Offices in Washington, DC and New York, NY. The DC office.") == ["DC"]
+
+
+def test_a_name_written_out_anywhere_on_the_page_explains_its_letters():
+    # Not in "Full Name (ABC)" form: earlier in the paragraph, with small words skipped, or with "'s"
+    assert undefined("Staff at the Federal Emergency Management Agency's centres called us. FEMA helped.") == []
+    assert undefined("Congress passed the Regulatory Flexibility Act. The RFA requires an analysis.") == []
+    assert undefined("The Food and Drug Administration wrote it. The FDA agreed.") == []
+    # in a headline above the name, or on the next line
+    assert undefined("# Gore praises FDA team\n\nThe Food and Drug Administration (FDA) won.\n") == []
+    assert undefined("Use it under UMRA.\n\nUnder the Unfunded Mandates Reform Act of 1995 (UMRA), we act.\n") == []
+    # one name of two, joined by a slash
+    assert undefined("An Environmental Impact Statement/Integrated Activity Plan (EIS/IAP) was made.") == []
+    # mixed case: the small letters stand for small words
+    assert undefined("The Deprivation of Liberty Safeguards end. DoLS will go.") == []
+
+
+def test_plain_words_written_out_in_the_same_paragraph_explain_a_plural_abbreviation():
+    assert undefined("We made public service announcements. The radio PSAs ran for a month.") == []
+    # but not words in another paragraph: three lower-case words match by chance too easily
+    assert undefined("We made public service announcements.\n\nThe radio PSAs ran.\n") == ["PSA"]
+
+
+def test_letters_that_only_start_part_of_a_name_are_not_explained():
+    assert undefined("Old Grey Wolf (OGW) came. Table 1: what was told to GW.") == ["GW"]
+    assert undefined("The Care Quality Commission checks homes. The ICB pays.") == ["ICB"]
+    assert undefined("The care home has a quality check. The CQC visited.") == ["CQC"]
+
+
+def test_uk_social_care_abbreviations_that_are_not_written_out_are_still_reported():
+    text = ("The CQC, the ICB, SCIE and TLAP wrote to ADASS and HMRC about DoLS and the LPS. "
+            "Ofsted and NACRO also replied.")
+    assert undefined(text) == ["CQC", "ICB", "SCIE", "TLAP", "ADASS", "HMRC", "DoLS", "LPS", "NACRO"]
+
+
+def test_names_in_capitals_said_as_words_are_not_abbreviations():
+    # a pronounceable word people also write as a word (here a Spanish one) is a company's name
+    assert undefined("The financial services company BANCO studied it. BANCO's staff agreed.") == []
+    # a publisher, a journal and a law database in references
+    assert undefined("Lauchman, Richard. Plain Style. (AMACOM, a Division of a publisher, 1993).") == []
+    assert undefined("See KIMBLE Writing for Dollars, 6 SCRIBES J. LEGAL WRITING 1, (1996-1997).") == []
+    assert undefined("Walters v. Reno, 1998 U.S. App. LEXIS 9846, May 18, 1998.") == []
+    # letters in a reference are still letters, and a number in brackets is not a year
+    assert undefined("See the report (CQC, 2021).") == ["CQC"]
+    assert undefined("Follow NEPA rules (Handbook H-1790-1).") == ["NEPA"]
+
+
+def test_the_name_of_a_form_is_copied_as_it_is():
+    assert undefined("Fill in VA Form 21-4138 and send it.") == []
+    assert undefined("The VA will write to you.") == ["VA"]
+
+
+def test_cctv_is_an_everyday_word_in_the_uk():
+    assert undefined("Say each camera, not each CCTV unit.") == []
+
+
+def test_pronounceable_words_in_capitals():
+    from coprod.language.abbreviations import is_pronounceable
+
+    assert [w for w in ("ADASS", "BANCO", "SCRIBES", "SCIE", "HMRC", "TLAP", "CQC", "NHSE") if is_pronounceable(w)] == [
+        "ADASS", "BANCO", "SCRIBES", "SCIE"]

@@ -11,7 +11,16 @@ it is:
 - one of a run of words in capitals (a heading or a warning in capitals);
 - a Roman numeral ("Part III");
 - part of a name with a dot, such as a file type (".DOC") or "GOV.UK";
-- a two-letter code after a place ("Washington, DC").
+- a two-letter code after a place ("Washington, DC");
+- a name in capitals said as a word: a pronounceable word of five or more
+  letters that is also a word people write ("BANCO", "LEXIS"), or a
+  pronounceable word of four or more letters in a reference to a book, a
+  journal or a law report ("AMACOM, 1993", "SCRIBES J. LEGAL WRITING");
+- the name of a form ("VA Form 21-4138").
+
+`written_out(page_text)` gives what a page writes out in full anywhere, in any
+form, so a rule can tell "Federal Emergency Management Agency ... FEMA" from a
+page that never says what FEMA stands for.
 
 Use `find_abbreviations(text, start, end)` for the matches, or `ABBREVIATION`
 (the candidate pattern) and `is_abbreviation` to filter your own.
@@ -35,6 +44,7 @@ EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]*[A-Z0-9])\s+\((?=\s*
 EVERYONE_KNOWS = (
     "UK", "US", "USA", "EU", "UN", "NHS", "BBC", "ITV", "TV", "OK", "ID", "PIN", "PDF", "CD", "DVD", "USB",
     "GP", "MP", "MPs", "PC", "CEO", "HIV", "COVID", "DNA", "PhD", "AM", "PM", "FAQ", "SMS", "VAT", "MOT", "PS",
+    "CCTV",  # said as a word in the UK: "CCTV cameras"
     # plainlanguage.gov's own examples of abbreviations that need no explaining
     "ATM", "BMW", "CIA", "FBI", "IBM",
     # compass points in addresses
@@ -42,7 +52,10 @@ EVERYONE_KNOWS = (
 )
 
 _ROMAN = re.compile(r"(?=[IVXLC]{2,}$)(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
-_CAPITALS_RUN = re.compile(r"(?<![\w-])[A-Z][A-Z'’]+(?:[ \t]+(?:[A-Z][A-Z'’]*|[&/-]))*[ \t]+[A-Z][A-Z'’]+(?![\w-])")
+# A run of words in capitals; an initial with a dot ("J.") can sit inside it, as in a journal's name.
+_CAPITALS_RUN = re.compile(
+    r"(?<![\w-])[A-Z][A-Z'’]+(?:[ \t]+(?:[A-Z][A-Z'’]*\.?|[&/-]))*[ \t]+[A-Z][A-Z'’]+(?![\w-])"
+)
 _AFTER_PLACE = re.compile(r"[A-Z][a-z]+,[ \t]+$")
 _COMMON_ZIPF = 3.5  # ordinary words in capitals are at least this common (wordfreq's Zipf scale)
 _RUN_ZIPF = 2.5  # in a run of capitals (a heading), one word this common shows it is words, not letters
@@ -114,8 +127,101 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> Ite
             continue  # a state or country code after a place: "Washington, DC", "New York, NY"
         if shouting and any(s <= match.start() < e for s, e in shouting) and _run_is_words(text, match, shouting):
             continue
-        if is_abbreviation(match.group(1)):
+        if _FORM_NUMBER.match(text, match.end()):
+            continue  # the name of a form, copied as it is: "VA Form 21-4138"
+        if is_abbreviation(match.group(1)) and not _is_name_in_capitals(text, match):
             yield match
+
+
+# A name said as a word, not letters: it has vowels where English words have them,
+# and starts like an English word ("BANCO", "SCRIBES"; not "HMRC", "TLAP").
+_ONSETS = frozenset(
+    "b c d f g h j k l m n p r s t v w y z bl br ch cl cr dr dw fl fr gl gr kn ph pl pr qu sc sh sk sl sm sn sp st "
+    "sw th tr tw wh wr scr shr spl spr str squ thr sch".split()
+)
+_SYLLABLES = re.compile(r"([^aeiouy]*)((?:[aeiouy]{1,3}[^aeiouy]{0,3})+)")
+_NAME_WORD_ZIPF = 2.5  # a name people also write as a word ("banco", "lexis"), in English or another language
+_NAME_LANGUAGES = ("en", "es", "fr", "de", "it", "pt")
+_FORM_NUMBER = re.compile(r"[ \t]+Form[ \t]+[0-9]")
+# A year that closes a bracket, as references end: "(1993)", "(AMACOM, ..., 1993)", "(1996-1997)", "(May 2002)"
+_REFERENCE_YEAR = re.compile(r"\((?:[^()\n]*[\s,])?(?:1[6-9]|20)[0-9]{2}(?:[-–](?:1[6-9]|20)?[0-9]{2})?\)")
+_REPORTER_BEFORE = re.compile(r"[A-Za-z]\.[ \t]+$")  # "U.S. App. LEXIS 9846": a law report and its number
+_NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
+
+
+def is_pronounceable(word: str) -> bool:
+    """Whether a word in capitals can be said as a word ("ADASS", "BANCO"), not only as letters ("HMRC")."""
+    match = _SYLLABLES.fullmatch(word.lower())
+    return bool(match) and (match.group(1) == "" or match.group(1) in _ONSETS)
+
+
+def _is_name_in_capitals(text: str, match: re.Match) -> bool:
+    word = match.group(1)
+    if not word.isupper() or len(word) < 4 or not is_pronounceable(word):
+        return False
+    if len(word) >= 5 and _is_written_word(word.lower()):
+        return True  # "BANCO", "LEXIS": a company, a database
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if _REFERENCE_YEAR.search(line):
+        return True  # a publisher or journal in a reference: "(AMACOM, 1993)"
+    before = text[max(line_start, match.start() - 20) : match.start()]
+    return bool(_REPORTER_BEFORE.search(before) and _NUMBER_AFTER.match(text, match.end()))
+
+
+@lru_cache(maxsize=None)
+def _is_written_word(lower: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(lower, language) >= _NAME_WORD_ZIPF for language in _NAME_LANGUAGES)
+
+
+# Words a full name skips in its letters: "Food and Drug Administration" is FDA.
+_SMALL_WORDS = frozenset("a an and at by for in of on the to with &".split())
+_PHRASE_BREAK = re.compile(r"[.;:!?()\[\]{}|<>\"“”,]|\n[ \t]*\n")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|&")
+_LONGEST_NAME = 8  # words in a full name
+
+
+def initials_key(abbreviation: str) -> str:
+    """The letters a full name starts with: "FEMA" is "fema"; "DoLS" is "dls" (its small letters are small words)."""
+    capitals = [char for char in abbreviation if char.isupper()]
+    return "".join(capitals).lower() if len(capitals) < len(abbreviation) else abbreviation.lower()
+
+
+def written_out(text: str, any_case: bool = False) -> set[str]:
+    """The initials of every run of words in the text ("fema" for "Federal Emergency Management Agency's").
+
+    Small words ("of", "and") are skipped. Without any_case, only runs of capitalised
+    words count (a name); with it, "public service announcements" counts too (for
+    "PSAs"), which is easy to match by chance, so use it on a paragraph, not a page.
+    """
+    found: set[str] = set()
+    for phrase in _PHRASE_BREAK.split(text):
+        tokens = [w for w in _WORD.findall(phrase) if not w.isupper()]
+        # (word, whether a name may start at it): a name starts after a small word ("The")
+        # or a word that is not capitalised, so "Old Grey Wolf" is OGW, not GW.
+        words = [
+            (word, any_case or index == 0 or _may_come_before_a_name(tokens[index - 1]))
+            for index, word in enumerate(tokens)
+            if word.lower() not in _SMALL_WORDS
+        ]
+        for first, (_, may_start) in enumerate(words):
+            if not may_start:
+                continue
+            letters = ""
+            for word, _ in words[first : first + _LONGEST_NAME]:
+                if not (any_case or word[0].isupper()):
+                    break
+                letters += word[0].lower()
+                if len(letters) >= 2:
+                    found.add(letters)
+    return found
+
+
+def _may_come_before_a_name(word: str) -> bool:
+    return not word[0].isupper() or word.lower() in _SMALL_WORDS
 
 
 def _has_run(text: str, start: int, end: int) -> bool:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from ..findings import Severity
-from ..language.abbreviations import EVERYONE_KNOWS, EXPANDED_AFTER, EXPANDED_BEFORE, find_abbreviations
+from ..language.abbreviations import (
+    EVERYONE_KNOWS,
+    EXPANDED_AFTER,
+    EXPANDED_BEFORE,
+    find_abbreviations,
+    initials_key,
+    written_out,
+)
 from ..settings import Option
 from .base import Rule
 
@@ -28,7 +35,9 @@ class UndefinedAbbreviation(Rule):
                 for match in pattern.finditer(source, block.start, block.end):
                     expanded_at.setdefault(match.group(1), match.start(1))
         reported: set[str] = set()
+        named_on_page: set[str] | None = None  # built once, only when the page has a candidate
         for block in page.checked_blocks:
+            named_in_block: set[str] | None = None
             for match in find_abbreviations(masked, block.start, block.end):
                 word = match.group(1)
                 if match.group(2) and word + "s" in known:
@@ -37,6 +46,19 @@ class UndefinedAbbreviation(Rule):
                     continue
                 if word in expanded_at and expanded_at[word] <= match.start():
                     continue
+                # Written out in another form: a name anywhere on the page ("Federal Emergency
+                # Management Agency ... FEMA", a headline above "Food and Drug Administration"),
+                # or plain words in the same paragraph ("public service announcements ... PSAs").
+                letters = initials_key(match.group(1))
+                if named_on_page is None:
+                    named_on_page = written_out(masked)
+                if letters in named_on_page:
+                    continue
+                if len(letters) >= 3:
+                    if named_in_block is None:
+                        named_in_block = written_out(masked[block.start : block.end], any_case=True)
+                    if letters in named_in_block:
+                        continue
                 reported.add(word)
                 yield page.finding(
                     self.id, self.severity(settings), match.start(), match.end(),
