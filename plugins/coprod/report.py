@@ -5,6 +5,7 @@ from __future__ import annotations
 from .checker import PageResult
 from .findings import Severity
 from .output import summary_line
+from .text import shown_above, shown_below
 
 REPORT_FRONT_MATTER = """---
 title: Readability report
@@ -19,8 +20,9 @@ coprod_generated: true
 """
 
 
-def _score(value: float | None, digits: int = 0) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+def _score(value: float | None, shown) -> str:
+    # Rounded away from the aim, so a page that misses it never shows the aim's figure.
+    return "-" if value is None else shown(value)
 
 
 def _cell(text: str) -> str:
@@ -51,8 +53,8 @@ def report_markdown(results: list[PageResult], link_for=None) -> str:
         if result.generated:
             name += " (easy read, made by computer)"
         lines.append(
-            f"| {name} | {result.words} | {result.sentences} | {_score(result.reading_ease)} | "
-            f"{_score(result.grade_level, 1)} | {result.longest_sentence} | {result.count(Severity.ERROR)} | "
+            f"| {name} | {result.words} | {result.sentences} | {_score(result.reading_ease, shown_below)} | "
+            f"{_score(result.grade_level, shown_above)} | {result.longest_sentence} | {result.count(Severity.ERROR)} | "
             f"{result.count(Severity.WARNING)} | {result.count(Severity.INFO)} |"
         )
     exceptions = [r for r in results if r.override_reason]

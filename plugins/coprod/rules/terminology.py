@@ -33,7 +33,8 @@ class DiscouragedTerm(Rule):
         if page.glossary is None:
             return
         masked = page.doc.masked
-        for block in page.doc.blocks:
+        # Not in quotations or examples of what not to write (page.checked_blocks): they are not the page's words.
+        for block in page.checked_blocks:
             # Only where the phrase is a problem: "our clients", not "browser clients".
             for match, avoid in page.glossary.avoid_finditer(masked, block.start, block.end):
                 found = " ".join(match.group(0).split())
