@@ -14,8 +14,13 @@ from ..language.lexicon import get_lexicon, lemmas
 from .base import Rule
 
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
+# A definition's shape: "X means ...", "X is when ...", or "X is a/the/someone ..." followed within
+# a few words by what marks out the kind ("who", "that", "of", "for"): "a carer is someone who helps",
+# not "Jargon is a strange creature".
 _DEFINES = re.compile(
-    r"\s+(?:(?:is|are)\s+(?:a|an|the|when|where|about|how|what|people|someone|something|working|having|being)\b"
+    r"\s+(?:(?:is|are)\s+(?:when|where|about|how|what|working|having|being)\b"
+    r"|(?:is|are)\s+(?:a|an|the|people|someone|something)\b(?:\s+[\w'’-]+){0,4}?"
+    r"\s+(?:who|that|which|where|whose|when|used|of|for|to|in|with|from|by)\b"
     r"|means\b|refers\s+to\b|is\s+defined\s+as\b|stands\s+for\b)",
     re.I,
 )
