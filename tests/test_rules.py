@@ -5,6 +5,9 @@ from coprod.rules.numbers import plain_fraction
 
 HARD = ("Organisational transformation necessitates comprehensive consideration of multidimensional "
         "accountability frameworks. ") * 20
+# The same words in sentences of 15: reading-ease scores pages whose sentences average 12 words or more.
+HARD_PROSE = ("Organisational transformation necessitates comprehensive consideration of multidimensional "
+              "accountability frameworks across institutional boundaries and professional communities. ") * 10
 EASY = "We work with people. We ask them what they need. We change things when they say so. " * 15
 
 
@@ -13,7 +16,7 @@ def findings(markdown, rule, **settings):
 
 
 def test_reading_ease_error_on_hard_page_and_silent_on_plain_page():
-    [finding] = findings(HARD, "reading-ease")
+    [finding] = findings(HARD_PROSE, "reading-ease")
     assert finding.severity.value == "error"
     assert "reading ease" in finding.message
     assert findings(EASY, "reading-ease") == []
@@ -21,7 +24,7 @@ def test_reading_ease_error_on_hard_page_and_silent_on_plain_page():
 
 def test_reading_ease_skips_short_pages_and_obeys_thresholds():
     assert findings("Organisational transformation necessitates consideration.", "reading-ease") == []
-    [finding] = findings(EASY, "reading-ease", warning_below=120.0)
+    [finding] = findings(EASY, "reading-ease", warning_below=120.0, min_sentence_words=5.0)
     assert finding.severity.value == "warning"
 
 

@@ -13,8 +13,12 @@ GLOSSARY = parse_glossary(GOOD + """\
 """)
 
 
+HARD_WORD_ON = {"hard-word": {"severity": "info"}}  # off by default: see the editor's guide
+
+
 def found(markdown, rule):
-    return [f for f in check(markdown, glossary=GLOSSARY).findings if f.rule == rule]
+    rules = HARD_WORD_ON if rule == "hard-word" else None
+    return [f for f in check(markdown, rules, glossary=GLOSSARY).findings if f.rule == rule]
 
 
 def test_discouraged_terms_in_any_case_and_plural():
@@ -51,6 +55,13 @@ def test_hard_words_once_each_and_not_glossary_terms_or_names():
                      "We met Mrs Gwenllian Jones.", "hard-word")
     assert [f.message for f in findings] == ['"promulgate" is not a common word.']
     assert findings[0].severity.value == "info"
+
+
+def test_hard_word_is_off_unless_switched_on():
+    text = "We promulgate the rules."
+    assert [f for f in check(text, glossary=GLOSSARY).findings if f.rule == "hard-word"] == []
+    assert [f.severity.value for f in check(text, {"hard-word": "warning"}, glossary=GLOSSARY).findings
+            if f.rule == "hard-word"] == ["warning"]
 
 
 def test_redefined_terms():

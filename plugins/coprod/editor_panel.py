@@ -13,6 +13,7 @@ from importlib.resources import files
 from .checker import PageResult
 from .settings import Settings
 from .kinds import PageKind
+from .text import shown_above, shown_below
 
 
 @lru_cache(maxsize=None)
@@ -24,11 +25,11 @@ def _score_rows(result: PageResult, settings: Settings) -> list[dict]:
     rows = []
     if result.reading_ease is not None:
         aim = settings.rule("reading-ease")["warning_below"]
-        rows.append({"name": "Reading ease", "value": f"{result.reading_ease:.0f}",
+        rows.append({"name": "Reading ease", "value": shown_below(result.reading_ease),
                      "aim": f"aim: {aim:g} or more", "ok": result.reading_ease >= aim})
     if result.grade_level is not None:
         aim = settings.rule("grade-level")["warning_above"]
-        rows.append({"name": "Grade", "value": f"{result.grade_level:.1f}",
+        rows.append({"name": "Grade", "value": shown_above(result.grade_level),
                      "aim": f"aim: {aim:g} or lower", "ok": result.grade_level <= aim})
     limit = settings.rule("sentence-length")["warning_above"]
     if result.kind == PageKind.EASY:

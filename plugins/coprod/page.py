@@ -22,6 +22,19 @@ def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
+def is_name(words: list[str], index: int) -> bool:
+    """Whether a word is part of a name: capitalised where a sentence does not need it.
+
+    That is a capital after the first word ("the Federal Aviation Administration"),
+    or a first word followed by another capitalised word ("Federal Emergency ...").
+    A reader takes a name as a unit, so its length says little about how hard the
+    page is (see the editor's guide).
+    """
+    if not words[index][:1].isupper():
+        return False
+    return index > 0 or (len(words) > 1 and words[1][:1].isupper())
+
+
 @dataclass
 class BlockSentences:
     block: Block
@@ -93,13 +106,14 @@ class PageContext:
         explained = None
         total = plain = 0
         for sentence in self.sentences:
-            for span in sentence.words:
-                count, everyday = textmod.syllables_and_everyday(source[span.start:span.end])
+            words = [source[span.start:span.end] for span in sentence.words]
+            for index, (span, word) in enumerate(zip(sentence.words, words)):
+                count, everyday = textmod.syllables_and_everyday(word)
                 total += count
                 if count > KNOWN_WORD_SYLLABLES:
                     if explained is None:
                         explained = self._explained_spans()
-                    if everyday or _inside(span.start, explained):
+                    if everyday or _inside(span.start, explained) or is_name(words, index):
                         count = KNOWN_WORD_SYLLABLES
                 plain += count
         return total, plain
@@ -108,6 +122,10 @@ class PageContext:
         if self.glossary is None:
             return []
         return sorted(match.span() for match, _ in self.block_matches(self.glossary.term_matcher))
+
+    @cached_property
+    def average_sentence_words(self) -> float:
+        return self.word_count / len(self.sentences) if self.sentences else 0.0
 
     @cached_property
     def reading_ease(self) -> float:

@@ -570,11 +570,20 @@ def _mark_counterexamples(blocks: list[Block], work: str) -> None:
         elif label_heading is not None:
             block.quoted = True
             continue
+        if (block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start)
+                and _introduces(work, block)):
+            label_heading = block.level  # "### Michael Shanks, National Consumer Council:" then his words
+            continue
         if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_HEADING.fullmatch(_label_text(work, block)):
             if block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start):
                 label_heading = block.level
             else:
                 inside = (indent, block.kind == "heading")
+
+
+def _introduces(work: str, block: Block) -> bool:
+    """Whether a heading ends in a colon: it introduces what follows, someone's words or an example."""
+    return work[block.start:block.end].rstrip(" #*_").endswith(":")
 
 
 def _in_list_item(work: str, offset: int) -> bool:

@@ -19,6 +19,7 @@ import markupsafe
 from .checker import PageResult
 from .findings import Finding, Severity
 from .kinds import PageKind
+from .text import shown_above, shown_below
 
 # A finding's level as people read it: error, warning or note.
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -141,6 +142,9 @@ def _breakable(path: str) -> markupsafe.Markup:
 
 
 _TEMPLATES.filters["breakable"] = _breakable
+# Scores rounded away from the aim, so a page that misses it never shows the aim's figure.
+_TEMPLATES.filters["shown_below"] = shown_below
+_TEMPLATES.filters["shown_above"] = shown_above
 
 
 def report_html(report: Report, link_for: Callable[[PageResult], str | None] | None = None) -> str:

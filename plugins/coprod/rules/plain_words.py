@@ -25,6 +25,11 @@ _AFTER_A_NAMED_PHRASE = {"is", "are", "was", "can", "means", ",", ".", ")", ":",
 _LINKS = {"of", "to", "that", "with", "in", "for", "as"}
 _ITALIC_MARK = re.compile(r"(?<![\w*])[_*](?=\w)|(?<=\w)[_*](?![\w*])")
 _DEFINED = re.compile(r"[*_]*\s*:")
+# A block that starts with a word in bold or italics and a colon is a usage note about that word:
+# "**Ensure**: To ensure means "to make certain."<br>We will ensure that ..."
+_USAGE_LABEL = re.compile(r"\s*(?:\*\*|__|\*|_)([^*_\n]{1,40}?)(?:\*\*|__|\*|_)\s*:")
+# Words joined by a slash are alternatives talked about: "to ensure/assure/insure you have".
+_SLASHED = re.compile(r"\w/\w")
 
 
 def _mentioned(text: str, spans, tokens: list[str], match, matches) -> bool:
@@ -36,6 +41,8 @@ def _mentioned(text: str, spans, tokens: list[str], match, matches) -> bool:
         return True  # a table cell or list item made of the word itself
     start, end = spans[match.index][0], spans[match.index + match.size - 1][1]
     if start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
+        return True
+    if _SLASHED.match(text, end - 1) or (start and _SLASHED.match(text, start - 2)):
         return True
     before = text[:start]
     # Inside a quotation or italics: someone else's words, or a word talked about.
@@ -63,6 +70,14 @@ def _mentioned(text: str, spans, tokens: list[str], match, matches) -> bool:
                 and (last in _LINKS or match.size == other.size == 1)):
             return True  # "(prior to, with regard to, in the event that)": a list of phrases
     return False
+
+
+def _lemma_set(words: str) -> set[str]:
+    found = set()
+    for word in words.lower().split():
+        found.add(word)
+        found.update(lemmas(word))
+    return found
 
 
 class PlainWords(Rule):
@@ -103,7 +118,14 @@ class PlainWords(Rule):
         hits = [m.start() for m in lexicon.pattern.finditer(source)]
         if extra:
             hits = None  # a site's own phrases are not in the pattern: read every sentence
-        for sentence in page.sentences:
+        for block in page.blocks:
+            label = _USAGE_LABEL.match(source, block.block.start, block.block.end)
+            described = _lemma_set(label.group(1)) if label else set()
+            yield from self._check_block(page, block, described, lexicon, extra, allowed, severity, hits)
+
+    def _check_block(self, page, block, described, lexicon, extra, allowed, severity, hits):
+        source = page.doc.source
+        for sentence in block.sentences:
             if hits is not None:
                 first_hit = bisect.bisect_left(hits, sentence.start)
                 if first_hit == len(hits) or hits[first_hit] >= sentence.end:
@@ -119,6 +141,8 @@ class PlainWords(Rule):
                     continue
                 if _mentioned(text, spans, tokens, match, matches):
                     continue
+                if described and described.intersection(_lemma_set(match.form)):
+                    continue  # the example sentence of a usage note about this very word
                 found.append((match.index, match.size, match.entry.plain))
             if extra:
                 taken = {i for first, size, _ in found for i in range(first, first + size)}

@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..settings import Option
-from ..text import syllables_and_everyday
+from ..text import shown_above, shown_below, syllables_and_everyday
 from .base import Rule
 
 _MIN_WORDS = Option(int, 100, "pages shorter than this many words are not scored")
@@ -32,10 +32,16 @@ class ReadingEase(Rule):
         "error_below": Option(float, 50.0, "an error when the score is below this"),
         "warning_below": Option(float, 60.0, "a warning when the score is below this"),
         "min_words": _MIN_WORDS,
+        "min_sentence_words": Option(
+            float, 12.0, "pages whose sentences average fewer words than this are not scored (see the editor's guide)"),
     }
 
     def check(self, page, settings):
         if page.word_count < settings["min_words"]:
+            return
+        # With short sentences a low score comes from long words alone, and on real pages those
+        # are mostly names, terms and quoted examples the syllable count cannot tell from hard words.
+        if page.average_sentence_words < settings["min_sentence_words"]:
             return
         score = page.reading_ease
         if score < settings["error_below"]:
@@ -47,8 +53,9 @@ class ReadingEase(Rule):
         start = page.first_line_offset
         yield page.finding(
             self.id, severity.cap(settings.severity), start, start,
-            f"This page is hard to read: its reading ease is {score:.0f} "
-            f"(standard Flesch: {page.flesch_reading_ease:.0f}). Aim for {settings['warning_below']:.0f} or more.",
+            f"This page is hard to read: its reading ease is {shown_below(score)} "
+            f"(standard Flesch: {shown_below(page.flesch_reading_ease)}). "
+            f"Aim for {settings['warning_below']:g} or more.",
             "Use shorter sentences and everyday words. The longest sentences start on lines "
             f"{_longest_sentence_lines(page)}.",
         )
@@ -83,7 +90,7 @@ class GradeLevel(Rule):
         start = page.first_line_offset
         yield page.finding(
             self.id, self.severity(settings), start, start,
-            f"This page needs a reading grade of {grade:.1f} (standard Flesch-Kincaid: "
-            f"{page.flesch_kincaid_grade:.1f}). Aim for {settings['warning_above']:g} or lower.",
+            f"This page needs a reading grade of {shown_above(grade)} (standard Flesch-Kincaid: "
+            f"{shown_above(page.flesch_kincaid_grade)}). Aim for {settings['warning_above']:g} or lower.",
             suggestion,
         )
