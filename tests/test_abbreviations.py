@@ -1,6 +1,6 @@
 """Abbreviations: one pattern for the rules and the generator, and the undefined-abbreviation rule."""
 
-from conftest import check
+from conftest import check, rule_ids
 from coprod.language.abbreviations import find_abbreviations, is_abbreviation
 
 
@@ -150,3 +150,14 @@ def test_pronounceable_words_in_capitals():
 
     assert [w for w in ("ADASS", "BANCO", "SCRIBES", "SCIE", "HMRC", "TLAP", "CQC", "NHSE") if is_pronounceable(w)] == [
         "ADASS", "BANCO", "SCRIBES", "SCIE"]
+
+
+def test_letters_in_a_citation_of_a_law_or_register_are_not_reported():
+    page = ("# Rules\n\nWe printed the rule at 68 FR 7426 last year. See 26 CFR Part 1 for the tax rules. "
+            "The Election Act (SFS 1997:157) says the same.\n")
+    assert rule_ids(check(page)) == []
+
+
+def test_letters_near_numbers_that_are_not_a_citation_are_still_reported():
+    page = "# Checks\n\nWe met 3 CQC inspectors. The ICB 2021 plan is late.\n"
+    assert [f.excerpt for f in check(page).findings if f.rule == "undefined-abbreviation"] == ["CQC", "ICB"]

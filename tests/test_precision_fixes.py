@@ -113,3 +113,15 @@ def test_a_sentence_about_a_term_is_not_a_definition():
     assert found("Co-production is a strange creature.", "redefined-term") == []
     assert found("Co-production is a way of working in which people share power.", "redefined-term")
     assert found("Co-production is the sharing of power.", "redefined-term")
+
+
+# --- reading-ease: between 50 and 60 the score says a note, not a warning --------------------------------------
+
+def test_a_reading_ease_between_fifty_and_sixty_is_a_note_and_below_fifty_an_error():
+    text = ("We will ask people what they think about the changes to the support services before we decide. ") * 12
+    [note] = found(text, "reading-ease", {"reading-ease": {"note_below": 200.0, "error_below": 10.0}})
+    assert note.severity.value == "info"
+    [error] = found(text, "reading-ease", {"reading-ease": {"error_below": 200.0}})
+    assert error.severity.value == "error"
+    [warning] = found(text, "reading-ease", {"reading-ease": {"warning_below": 200.0, "error_below": 10.0}})
+    assert warning.severity.value == "warning"

@@ -10,7 +10,8 @@ from coprod.settings import parse_plugin_options, parse_rule_settings
 def test_defaults_come_from_the_standards():
     settings = parse_rule_settings({})
     assert settings.rule("reading-ease")["error_below"] == 50
-    assert settings.rule("reading-ease")["warning_below"] == 60
+    assert settings.rule("reading-ease")["note_below"] == 60
+    assert settings.rule("reading-ease")["warning_below"] == 50
     assert settings.rule("grade-level")["warning_above"] == 9
     assert settings.rule("sentence-length")["warning_above"] == 25
     assert settings.rule("sentence-length")["error_above"] == 35

@@ -24,7 +24,7 @@ def _asset(name: str) -> str:
 def _score_rows(result: PageResult, settings: Settings) -> list[dict]:
     rows = []
     if result.reading_ease is not None:
-        aim = settings.rule("reading-ease")["warning_below"]
+        aim = max(settings.rule("reading-ease")["warning_below"], settings.rule("reading-ease")["note_below"])
         rows.append({"name": "Reading ease", "value": shown_below(result.reading_ease),
                      "aim": f"aim: {aim:g} or more", "ok": result.reading_ease >= aim})
     if result.grade_level is not None:

@@ -129,6 +129,8 @@ def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> Ite
             continue
         if _FORM_NUMBER.match(text, match.end()):
             continue  # the name of a form, copied as it is: "VA Form 21-4138"
+        if _in_citation(text, match):
+            continue  # a reference to a law or a register, copied as it is: "68 FR 7426", "26 CFR Part 1"
         if is_abbreviation(match.group(1)) and not _is_name_in_capitals(text, match):
             yield match
 
@@ -147,6 +149,18 @@ _FORM_NUMBER = re.compile(r"[ \t]+Form[ \t]+[0-9]")
 _REFERENCE_YEAR = re.compile(r"\((?:[^()\n]*[\s,])?(?:1[6-9]|20)[0-9]{2}(?:[-–](?:1[6-9]|20)?[0-9]{2})?\)")
 _REPORTER_BEFORE = re.compile(r"[A-Za-z]\.[ \t]+$")  # "U.S. App. LEXIS 9846": a law report and its number
 _NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
+# A citation: a volume number before the letters and a page, part or section after them
+# ("68 FR 7426", "26 CFR Part 1", "42 U.S.C. 1983"), or a year and number after them ("SFS 1997:157").
+_VOLUME_BEFORE = re.compile(r"(?<![\w.,])[0-9]{1,3}[ \t]+$")
+_PLACE_AFTER = re.compile(r"[ \t]+(?:[0-9]|Part[ \t]+[0-9]|§|[Ss]ec(?:tion|\.)?[ \t]+[0-9])")
+_YEAR_NUMBER_AFTER = re.compile(r"[ \t]+(?:1[6-9]|20)[0-9]{2}:[0-9]")
+
+
+def _in_citation(text: str, match: re.Match) -> bool:
+    if _YEAR_NUMBER_AFTER.match(text, match.end()):
+        return True
+    before = text[max(0, match.start() - 8) : match.start()]
+    return bool(_VOLUME_BEFORE.search(before) and _PLACE_AFTER.match(text, match.end()))
 
 
 def is_pronounceable(word: str) -> bool:

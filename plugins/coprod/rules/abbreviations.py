@@ -17,7 +17,9 @@ from .base import Rule
 
 class UndefinedAbbreviation(Rule):
     id = "undefined-abbreviation"
-    default_severity = Severity.WARNING
+    # 14 in 17 right on real text (tests/precision): names, citations and words shown as jargon
+    # still slip through, so it is a note, not a warning that fails a build.
+    default_severity = Severity.INFO
     summary = "An abbreviation used before it is written out, and not in the glossary."
     options = {
         "known": Option(list, list(EVERYONE_KNOWS), "abbreviations every reader knows (this list replaces ours)"),

@@ -30,7 +30,10 @@ class ReadingEase(Rule):
     summary = "The page's Flesch Reading Ease score (known words count as short): 60 to 70 is plain English."
     options = {
         "error_below": Option(float, 50.0, "an error when the score is below this"),
-        "warning_below": Option(float, 60.0, "a warning when the score is below this"),
+        # Between 50 and 60 the score cannot tell a hard page from a plain one with names and terms
+        # (11 in 14 right on real text): a note, not a warning. See the editor's guide.
+        "warning_below": Option(float, 50.0, "a warning when the score is below this"),
+        "note_below": Option(float, 60.0, "a note when the score is below this"),
         "min_words": _MIN_WORDS,
         "min_sentence_words": Option(
             float, 12.0, "pages whose sentences average fewer words than this are not scored (see the editor's guide)"),
@@ -48,6 +51,8 @@ class ReadingEase(Rule):
             severity = Severity.ERROR
         elif score < settings["warning_below"]:
             severity = Severity.WARNING
+        elif score < settings["note_below"]:
+            severity = Severity.INFO
         else:
             return
         start = page.first_line_offset
@@ -55,7 +60,7 @@ class ReadingEase(Rule):
             self.id, severity.cap(settings.severity), start, start,
             f"This page is hard to read: its reading ease is {shown_below(score)} "
             f"(standard Flesch: {shown_below(page.flesch_reading_ease)}). "
-            f"Aim for {settings['warning_below']:g} or more.",
+            f"Aim for {max(settings['warning_below'], settings['note_below']):g} or more.",
             "Use shorter sentences and everyday words. The longest sentences start on lines "
             f"{_longest_sentence_lines(page)}.",
         )
