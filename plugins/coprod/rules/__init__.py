@@ -6,6 +6,7 @@ from .base import Rule
 from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
                    EasyPassive, EasySentenceLength)
 from .length import ParagraphLength, SentenceLength
+from .needs_editor import EasyReadNeedsEditor
 from .numbers import Numbers
 from .plain_words import PlainWords
 from .readability import GradeLevel, ReadingEase
@@ -37,6 +38,7 @@ ALL_RULES: dict[str, Rule] = {
         EasyPassive(),
         EasyIdiom(),
         EasyEmphasis(),
+        EasyReadNeedsEditor(),
     )
 }
 
