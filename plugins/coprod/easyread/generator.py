@@ -51,6 +51,7 @@ _PICTURE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{1,2000}(?:\s+\"[^\"\n]
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(([^()\s]{1,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
 _EMBED = re.compile(r"\[define:[^\[\]\n]{0,200}\]", re.I)
 _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
+_DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
 # What a reader does not see as words in a line: code, a link's address, a comment.
@@ -85,6 +86,18 @@ def _merge_ranges(ranges: list[list[int]], spans: list[tuple[int, int]]) -> list
         if last > first:
             ranges[first:last + 1] = [[ranges[first][0], ranges[last][1]]]
     return ranges
+
+
+def _pieces(length: int, spans: list[tuple[int, int]]):
+    """(start, end, inside a span) pieces covering 0..length, for spans that may overlap."""
+    last = 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        yield last, start, False
+        yield start, end, True
+        last = end
+    yield last, length, False
 
 
 class _Generator:
@@ -144,9 +157,10 @@ class _Generator:
     def sentences(self, block: prose.Block) -> list[str]:
         raw = self.doc.source[block.start:block.end]
         text = self.doc.text(block)
-        visible = prose.readable_text(raw)  # keeps `code`; a link keeps its words
-        for match in _EMBED.finditer(raw):  # `[define: term]` keeps its meaning: the page shows the definition
-            visible = visible[:match.start()] + match.group(0) + visible[match.end():]
+        # The words as a reader sees them (a link keeps its words), with code and
+        # `[define: term]` put back: the page shows the definition in its place.
+        kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
+        visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
         spans = self._held_spans(visible, raw)
         ranges = [[s.start - block.start, s.end - block.start]
                   for s in split_sentences(text, block.start, raw)]
@@ -216,6 +230,10 @@ class _Generator:
         code = prose.fenced_code(self.doc)
         for start, end in code:
             found.append((start, ("code", textwrap.dedent(self.doc.source[start:end].rstrip("\n")))))
+        # `[define: term]` on a line of its own shows the definition: kept, so the easy read page shows it too.
+        for match in _DEFINE_LINE.finditer(self.doc.source, self.doc.body_start):
+            if not any(start <= match.start() < end for start, end in code):
+                found.append((match.start(), ("define", match.group(1))))
         for match in _PICTURE.finditer(self.doc.source, self.doc.body_start):
             alt = _clean(match.group(1))
             if alt and not any(start <= match.start() < end for start, end in code):
@@ -346,7 +364,8 @@ def _words_to_know(terms: list[Term], expansions: dict[str, str]) -> list[str]:
             sentences = [f"{first}: {simplify.markdown_text(sentences[0])}" if sentences else first,
                          *map(simplify.markdown_text, sentences[1:])]
         own = [term.icon] if term.icon and _ICON_NAME.fullmatch(term.icon) else []
-        icon = pictures.choose(term.easy_read, own)
+        icon = own[0] if own else pictures.choose(term.easy_read, [])
+        pictures.previous = icon
         lines += [shortcode(icon) if icon else NO_PICTURE, *sentences, ""]
     return lines
 
@@ -386,7 +405,7 @@ def _generate(source: str, glossary: Glossary | None, draft: bool) -> str:
             level, text = item
             lines += [f"{'#' * level} {text}", ""]
             continue
-        if kind in ("code", "picture"):
+        if kind in ("code", "picture", "define"):
             lines += [item, ""]
             continue
         if not item.lines:
