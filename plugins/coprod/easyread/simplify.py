@@ -145,6 +145,25 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return start < 6 and not before or not before or before[-1] in ".!?:"
 
 
+def _lexicon():
+    """The shared lexicon (coprod.language.lexicon), where this version of the package has it."""
+    try:
+        from ..language.lexicon import get_lexicon
+    except ImportError:
+        return None
+    return get_lexicon()
+
+
+def _swaps(text: str):
+    """(start, end, replacement) for each word to swap: from the shared lexicon, which knows where a
+    swap is safe, else from EASY_WORDS."""
+    lexicon = _lexicon()
+    if lexicon is not None:
+        return [(s.start, s.end, s.replacement) for s in lexicon.swaps(text) if s.replacement is not None]
+    return [(m.start(), m.end(), _match_case(m.group(0), EASY_WORDS[" ".join(m.group(0).lower().split())]))
+            for m in _EASY_WORD.finditer(text)]
+
+
 def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
     """Swap hard words for plain ones, and mend "a"/"an" before a swapped word.
 
@@ -153,22 +172,32 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
     ("Individual Service Fund").
     """
     pieces, last = [], 0
-    for match in _EASY_WORD.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in keep):
+    for start, end, replacement in _swaps(text):
+        if start < last or any(a < end and start < b for a, b in keep):
             continue
-        if match.group(0)[0].isupper() and not _at_sentence_start(text, match.start()):
+        if text[start].isupper() and not _at_sentence_start(text, start):
             continue
-        before = text[last:match.start()]
-        replacement = _match_case(match.group(0), EASY_WORDS[" ".join(match.group(0).lower().split())])
+        before = text[last:start]
         article = _ARTICLE_BEFORE.search(before[-4:])
         if article and replacement:
             right = "an" if replacement[0].lower() in "aeiou" else "a"
             right = right.capitalize() if article.group(1)[0].isupper() else right
             cut = len(before) - len(before[-4:]) + article.start()
             before = before[:cut] + right + article.group(2)
+        if not replacement:  # a word dropped whole, with one space beside it
+            if text[end:end + 1] == " ":
+                end += 1
+            elif before.endswith(" "):
+                before = before[:-1]
+        object_after = _MAKE_SURE.fullmatch(replacement or "") and re.match(r"\s+an?\b", text[end:end + 4])
+        if object_after:  # "ensures a fair say" -> "makes sure there is a fair say"
+            replacement += " there was" if replacement.lower().startswith("made") else " there is"
         pieces += [before, replacement]
-        last = match.end()
+        last = end
     return "".join(pieces) + text[last:]
+
+
+_MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 
 def drop_empty_asides(text: str) -> str:
