@@ -162,8 +162,11 @@ class _Generator:
         kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
         visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
         spans = self._held_spans(visible, raw)
-        ranges = [[s.start - block.start, s.end - block.start]
-                  for s in split_sentences(text, block.start, raw)]
+        ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
+        # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
+        ranges = [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)]
+        if ranges and text[ranges[-1][1]:].strip():
+            ranges[-1][1] = len(text)
         ranges = _merge_ranges(ranges, [(a, b) for a, b, _ in spans])
         lines: list[str] = []
         for number, (start, end) in enumerate(ranges):

@@ -391,6 +391,8 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
     _Cut(re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
     _Cut(re.compile(r",\s+while\s+", re.I), "At the same time, "),
+    # "It says what it is, then lists ...": "Then it lists ..." (the subject is said again, see _lead_into).
+    _Cut(re.compile(r",\s+(?:and\s+)?then\s+", re.I), "Then "),
     # "..., with 9 out of 10 carers saying they ..." becomes "9 out of 10 carers said they ...".
     _Cut(re.compile(r",\s+with\s+([^,]{3,60}?)\s+saying\s+", re.I), r"\1 said "),
     # A dash before a subject starts a new clause; before anything else it names what came before.
@@ -519,8 +521,12 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if cut.lead in ("", "For example, ", "But ", "So ") and _STARTS_WITH_VERB.match(right):
         return False  # "Consumers who ate, for example, were told": the verb would lose its subject
-    if cut.bare and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
-        return False
+    if (cut.bare or cut.lead in ("For example, ", "Then ")) and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
+        return False  # "Seeking out ways, for example, to ..." has no sentence before the cut
+    if cut.lead == "For example, " and re.match(r"\s*to\s", right):
+        return False  # "ways, for example, to make sure ...": the example is the rest of the sentence
+    if cut.lead == "This is " and not re.match(r"\s*(?:an?|one)\s", right, re.I):
+        return False  # "the surface - the bright patterns" would read "This is the bright patterns"
     if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
         return False  # ", showing A, accessing B": a list of actions, not a new clause
     if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
@@ -575,4 +581,11 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
         if _PLURAL_VERB.match(right):
             thing = _PLURAL_THING.search(left)
             return f"These {thing.group(1)} {right}" if thing else None
+    if lead == "Then " and not re.match(r"\s*(?:" + _SUBJECT + r"|the|a|an|our|your|their|my)\b", right, re.I):
+        # "then lists ..." has no subject of its own: say the sentence's subject again, if it is a pronoun.
+        subject = re.match(r"\s*(it|we|they|you|he|she|I)\s+[a-z]", left, re.I)
+        if not subject:
+            return None
+        pronoun = subject.group(1) if subject.group(1) == "I" else subject.group(1).lower()
+        return f"Then {pronoun} {right}"
     return match.expand(lead) + right  # a lead may name a group: r"\1 said "
