@@ -100,6 +100,15 @@ def _pieces(length: int, spans: list[tuple[int, int]]):
     yield last, length, False
 
 
+def _reads_on(lead_in: str, first_item: str) -> bool:
+    """Whether a lead-in ("It could cover:") and the first item of its list can share a block.
+
+    The checks read a line ending in ":" and the next line as one sentence,
+    so they share a block only when the two together are short enough.
+    """
+    return len(WORD.findall(_MARKUP.sub(" ", lead_in + " " + first_item))) <= MOST_WORDS
+
+
 class _Generator:
     def __init__(self, source: str, glossary: Glossary | None):
         self.doc = prose.parse(source)
@@ -272,8 +281,11 @@ class _Generator:
                 index += len(group)
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
                 rows = self.table_rows(group)
-                if lead_in is not None:
+                if lead_in is not None and rows and _reads_on(lead_in[0][-1], rows[0][0] if rows[0] else ""):
                     rows, text, lead_in = [lead_in[0], *rows], lead_in[1] + " " + text, None
+                elif lead_in is not None:
+                    items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                    lead_in = None
                 items += self._chunk(rows, text)
                 continue
             if block.kind == "list-item":
@@ -283,8 +295,11 @@ class _Generator:
                     index += 1
                 units = [self.sentences(b) + self.read_more(b) for b in group]
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
-                if lead_in is not None:
+                if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
                     units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
+                elif lead_in is not None:
+                    items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                    lead_in = None
                 items += self._chunk(units, text)
                 continue
             index += 1
@@ -364,8 +379,12 @@ def _words_to_know(terms: list[Term], expansions: dict[str, str]) -> list[str]:
                          *map(simplify.markdown_text, sentences[1:])]
         else:
             first = f"**{simplify.markdown_text(name)}**"
-            sentences = [f"{first}: {simplify.markdown_text(sentences[0])}" if sentences else first,
-                         *map(simplify.markdown_text, sentences[1:])]
+            if sentences and not _reads_on(name + ":", sentences[0]):
+                first += "."  # a long name on a line of its own, or the two read as one long sentence
+                sentences = [first, *map(simplify.markdown_text, sentences)]
+            else:
+                sentences = [f"{first}: {simplify.markdown_text(sentences[0])}" if sentences else first,
+                             *map(simplify.markdown_text, sentences[1:])]
         own = [term.icon] if term.icon and _ICON_NAME.fullmatch(term.icon) else []
         icon = own[0] if own else pictures.choose(term.easy_read, [])
         pictures.previous = icon
