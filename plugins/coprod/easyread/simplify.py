@@ -363,6 +363,12 @@ _PLURAL_VERB = re.compile(r"\s*(?:are|were|have|do|include|mean|make|help|need|s
 _PLURAL_THING = re.compile(r"\b(?:the|these|those|our|their|its|his|her|your|many|some|all|both|two|three|four|\d+)"
                            r"\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*[^s'’\W]s)\s*$", re.I)
 
+# "which" followed by these is about the whole clause before it, or says what a thing is ("which is a framework").
+_ABOUT_THE_CLAUSE = re.compile(r"\s*(?:means|meant|helps|helped|makes|made|leads|led|gives|gave|allows|shows|matters|"
+                               r"explains|builds|is why|(?:is|was) (?:an?|one)\b)", re.I)
+_SINGULAR_THING = re.compile(r"\b(?:the|our|their|its|this|that|a|an|his|her|your|my)\s+(?:[\w'’-]+\s+){0,3}"
+                             r"([a-z][\w'’-]*[^s\W])\s*$")
+
 # The last item of a list of actions: ", building bridges".
 _ING_LIST = re.compile(r"(?:,|\band)\s+\w+ing\b[^,]*$", re.I)
 
@@ -529,6 +535,8 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False  # "the surface - the bright patterns" would read "This is the bright patterns"
     if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
         return False  # ", showing A, accessing B": a list of actions, not a new clause
+    if re.match(r"\s*not only\b", left, re.I):
+        return False  # "Not only is it right, it makes sense" is one thought
     if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
         return False  # "seeing the picture, building bridges, including ..." is a list of actions
     if cut.lead in ("This includes ", "For example, ") and _CLAUSE_GOES_ON.search(right):
@@ -581,6 +589,12 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
         if _PLURAL_VERB.match(right):
             thing = _PLURAL_THING.search(left)
             return f"These {thing.group(1)} {right}" if thing else None
+        if _ABOUT_THE_CLAUSE.match(right):
+            return lead + right  # "..., which helps people plan": "This helps people plan"
+        # "our group, which has done good work": "This group has done good work", not a bare "This"
+        # that could mean the whole sentence. With no thing to name, there is no cut.
+        thing = _SINGULAR_THING.search(left)
+        return f"This {thing.group(1)} {right}" if thing else None
     if lead == "Then " and not re.match(r"\s*(?:" + _SUBJECT + r"|the|a|an|our|your|their|my)\b", right, re.I):
         # "then lists ..." has no subject of its own: say the sentence's subject again, if it is a pronoun.
         subject = re.match(r"\s*(it|we|they|you|he|she|I)\s+[a-z]", left, re.I)
