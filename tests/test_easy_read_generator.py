@@ -227,3 +227,36 @@ def test_a_list_after_a_colon_becomes_one_item_a_line():
     # After a colon, a clause is not a list.
     sentence = "Remember this above all else when you plan: co-production is not a theory but a way of working."
     assert simplify.split_sentence(sentence) == [sentence]
+
+
+HOSTILE = parse_glossary("""\
+terms:
+  - term: <img src=x onerror=alert(1)>
+    abbreviation: IMG
+    definition: A test.
+    easy_read: <img src=x onerror=alert(2)> is a test.
+discouraged:
+  - phrase: service user
+    instead: <img src=x onerror=alert(3)>
+""")
+
+
+def test_glossary_text_is_never_written_as_markup():
+    assert simplify.markdown_text("<b>co*op</b> [x](y)") == "&lt;b&gt;co\\*op&lt;/b&gt; \\[x\\](y)"
+    page = "# Page\n\nThe IMG team met. Each service user spoke.\n"
+    for draft in (False, True):
+        easy = generate_easy_read(page, HOSTILE, draft=draft)
+        assert "<img" not in easy and "onerror=alert(3)" not in easy
+        assert "The &lt;img src=x onerror=alert(1)&gt; team met." in easy  # the words, as text
+
+
+def test_a_long_code_span_is_never_cut():
+    code = "`" + "a, but b; " * 30 + "<b>bold</b>`"
+    easy = generate_easy_read(f"# Page\n\nWe said that we like it, but then {code} was typed, so we stopped.\n")
+    assert code in easy
+
+
+def test_hostile_lines_take_linear_time():
+    # Not timed (speed is in bench/): a quadratic step would make these take minutes.
+    for line in ("a - " * 4000, "[" * 20000, "(" * 20000, '"' * 20000, "`" * 20000, "a, which " * 3000):
+        assert generate_easy_read(f"# Page\n\n{line}\n").startswith("---\n")
