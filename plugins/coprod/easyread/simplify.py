@@ -6,6 +6,7 @@ No step needs a network or a model: the output is the same every time.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import threading
@@ -145,6 +146,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return start < 6 and not before or not before or before[-1] in ".!?:"
 
 
+@functools.lru_cache(maxsize=None)
 def _lexicon():
     """The shared lexicon (coprod.language.lexicon), where this version of the package has it."""
     try:
