@@ -81,8 +81,9 @@ def test_numbers_wants_a_plain_equivalent():
 
 
 def test_plain_fraction():
-    assert [plain_fraction(p) for p in (90, 50, 25, 33, 67, 4, 97, 62)] == [
-        "9 in 10", "half", "1 in 4", "about 1 in 3", "about 2 in 3", "fewer than 1 in 10", "nearly all", "about 6 in 10"]
+    assert [plain_fraction(p) for p in (90, 50, 25, 33, 67, 4, 97, 62, 1, 3, 0.5)] == [
+        "9 in 10", "half", "1 in 4", "about 1 in 3", "about 2 in 3", "1 in 25", "nearly all", "about 6 in 10",
+        "1 in 100", "about 3 in 100", "fewer than 1 in 100"]
 
 
 def test_code_and_front_matter_never_trigger_rules():

@@ -19,8 +19,10 @@ from .errors import GlossaryError
 from .prose import FAST_SAFE_LOADER
 
 _TERM_KEYS = {"term", "definition", "easy_read", "abbreviation", "variants", "avoid", "related", "icon", "source"}
-_AVOID_KEYS = {"phrase", "reason"}
-_DISCOURAGED_KEYS = {"phrase", "instead", "reason"}
+# "when" names a context from language/context.py; "unless_next" and "unless_near" list words that make a
+# phrase fine ("placement of"); a discouraged phrase is then only reported where it is a problem.
+_AVOID_KEYS = {"phrase", "reason", "when", "unless_next", "unless_near"}
+_DISCOURAGED_KEYS = {"phrase", "instead", "reason", "when", "unless_next", "unless_near"}
 _TOP_KEYS = {"terms", "discouraged"}
 _DASHES = "\\-‐‑‒–—"  # for use inside [ ] in a regex
 ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]$")
@@ -28,11 +30,58 @@ ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&]*[A-Z0-9]$")
 
 @dataclass
 class Avoid:
+    """A phrase to avoid. `instead` is advice for editors, never text to paste into a page."""
     phrase: str
     instead: str
     reason: str
     line: int
     term: "Term | None" = None
+    when: tuple[str, ...] = ()  # contexts that must all hold, such as "about people"
+    unless_next: frozenset = frozenset()  # words after it that make it fine: "placement of"
+    unless_near: frozenset = frozenset()  # words in the same sentence that make it fine
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Other forms of a phrase of several words: "victims of", "suffered from" (plurals of the last
+        word are matched anyway)."""
+        from .language.lexicon import phrase_forms
+
+        return phrase_forms(self.phrase)
+
+    def applies(self, text: str, start: int, end: int, low: int = 0, high: int | None = None,
+                elsewhere: bool = False) -> bool:
+        """Whether the phrase found at text[start:end] is a problem where it stands.
+
+        `elsewhere`: the whole text is about another field, such as law or computers.
+        """
+        from .language.context import applies, tokens_around
+
+        if _inside_name(text, start, end, low) and not any(c.isupper() for c in self.phrase[1:]):
+            return False
+        if not (self.when or self.unless_next or self.unless_near):
+            return True
+        before, after, sentence = tokens_around(text, start, end, low, high)
+        if after and after[0] in self.unless_next:
+            return False
+        if self.unless_near and any(word in self.unless_near for word in sentence):
+            return False
+        return all(applies(context, before, after, sentence, elsewhere) for context in self.when)
+
+
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[^\w.!?]+){1,4}$")
+
+
+def _inside_name(text: str, start: int, end: int, low: int = 0) -> bool:
+    """Whether a phrase written with capitals inside it sits among other capitalised words: part of a name,
+    like "the Disabled" in "the Credit for the Elderly or the Disabled" (but not "The Service User said")."""
+    if not any(word[:1].isupper() for word in text[start:end].split()[1:]):
+        return False
+    before = _WORDS_BEFORE.search(text, max(low, start - 60), start)
+    words_before = before.group(0).split() if before else []
+    sentence_start = before is not None and (before.start() == low or re.search(r"[.!?]\s*$", text[max(low, before.start() - 3):before.start()]))
+    if sentence_start:
+        words_before = words_before[1:]  # the first word of a sentence has a capital anyway
+    return any(word[:1].isupper() for word in words_before) or bool(_CAPITAL_AFTER.match(text, end))
 
 
 @dataclass
@@ -105,8 +154,24 @@ class Glossary:
     @property
     def avoid_matcher(self) -> "Matcher":
         if self._avoid_matcher is None:
-            self._avoid_matcher = Matcher({a.phrase: a for a in self.all_avoids}, hyphen_or_space=True)
+            from .language.lexicon import cached_results, phrase_forms
+
+            forms = cached_results("avoid-forms", [a.phrase for a in self.all_avoids], phrase_forms)
+            phrases = {form: a for a in self.all_avoids for form in forms[a.phrase]}
+            phrases.update({a.phrase: a for a in self.all_avoids})
+            self._avoid_matcher = Matcher(phrases, hyphen_or_space=True)
         return self._avoid_matcher
+
+    def avoid_finditer(self, text: str, start: int = 0, end: int | None = None):
+        """(match, avoid) for each discouraged phrase between start and end that is a problem where it stands."""
+        from .language.context import page_is_elsewhere
+
+        elsewhere = None  # worked out once, and only when a phrase needs it
+        for match, avoid in self.avoid_matcher.finditer(text, start, end):
+            if elsewhere is None and avoid.when:
+                elsewhere = page_is_elsewhere(text)
+            if avoid.applies(text, match.start(), match.end(), start, end, bool(elsewhere)):
+                yield match, avoid
 
     @property
     def misspelling_matcher(self) -> "Matcher":
@@ -363,7 +428,7 @@ def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
             phrase = reader.text(avoid.get("phrase"), "phrase", True, _line(item))
             reason = reader.text(avoid.get("reason"), "reason") or ""
             if phrase:
-                term.avoid.append(Avoid(phrase, name, reason, _line(item), term))
+                term.avoid.append(Avoid(phrase, name, reason, _line(item), term, **_avoid_context(reader, avoid)))
         terms.append(term)
 
     discouraged: list[Avoid] = []
@@ -373,12 +438,27 @@ def parse_glossary(text: str, path: str = "glossary.yml") -> Glossary:
         instead = reader.text(values.get("instead"), "instead", True, _line(item))
         reason = reader.text(values.get("reason"), "reason") or ""
         if phrase and instead:
-            discouraged.append(Avoid(phrase, instead, reason, _line(item)))
+            discouraged.append(Avoid(phrase, instead, reason, _line(item), **_avoid_context(reader, values)))
 
     _check_clashes(reader, terms, discouraged)
     if reader.problems:
         raise GlossaryErrors(reader.problems)
     return Glossary(path, terms, discouraged)
+
+
+def _avoid_context(reader: _Reader, values: dict) -> dict:
+    """The `when`, `unless_next` and `unless_near` of a phrase to avoid, checked."""
+    from .language.context import CONTEXTS
+
+    when = tuple(reader.texts(values.get("when"), "when"))
+    for context in when:
+        if context not in CONTEXTS:
+            reader.problem(values["when"], f'"{context}" is not a context glossary.yml knows. Use one of: '
+                                           + ", ".join(f'"{name}" ({meaning})' for name, meaning in CONTEXTS.items())
+                                           + ".")
+    return {"when": tuple(c for c in when if c in CONTEXTS),
+            "unless_next": frozenset(w.lower() for w in reader.texts(values.get("unless_next"), "unless_next")),
+            "unless_near": frozenset(w.lower() for w in reader.texts(values.get("unless_near"), "unless_near"))}
 
 
 def _check_clashes(reader: _Reader, terms: list[Term], discouraged: list[Avoid]) -> None:

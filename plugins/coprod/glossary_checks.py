@@ -35,7 +35,7 @@ def check_glossary(glossary: Glossary, settings: Settings) -> list[Finding]:
                 f'The easy read definition of "{term.term}" uses "{match.group(0)}".',
                 "Write it out in full words.")
         for text, line in ((term.definition, term.definition_line), (term.easy_read, term.easy_read_line)):
-            for match, avoid in glossary.avoid_matcher.finditer(text):
+            for match, avoid in glossary.avoid_finditer(text):
                 add(line, "discouraged-term", Severity.ERROR,
                     f'The definition of "{term.term}" uses "{match.group(0)}".',
                     f'Say "{avoid.instead}" instead.')

@@ -7,18 +7,11 @@ import re
 from ..findings import Severity
 from ..settings import Option
 from .base import Rule
-from .numbers import PERCENTAGE
+from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
 from .terminology import CAPITALS
 
 EASY = frozenset({"easy"})
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "million": 1_000_000,
-}
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
 _ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$", re.I)
@@ -37,7 +30,6 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 _LARGE_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)")
 # "More than 6,000 people" is the easy read way to give a large number.
 _ROUNDED = re.compile(r"(?:more than|over|about|around|nearly|almost|fewer than|less than|up to)\s+$", re.I)
-SCALE_WORDS = ("hundred", "thousand", "million")
 
 _JOINED_CLAUSES = re.compile(
     r",\s+(?:and|but|or|so|which|who|while|although|because|whereas)\b|;\s"
@@ -151,8 +143,6 @@ class EasyNumbers(Rule):
     options = {}
 
     def check(self, page, settings):
-        from .numbers import plain_fraction
-
         masked = page.doc.masked
         severity = self.severity(settings)
         for match in page.block_matches(_NUMBER_WORD):
@@ -164,7 +154,7 @@ class EasyNumbers(Rule):
             value = NUMBER_WORDS[word.lower()]
             percent = _PERCENT_AFTER.match(masked, match.end())
             if percent and value <= 100:
-                plain = plain_fraction(value).replace(" in ", " out of ")
+                plain = easy_fraction(value)
                 yield page.finding(self.id, severity, match.start(), percent.end(),
                                    f'Easy read does not use percentages like "{word}{percent.group(0)}".',
                                    f'Say "{plain}" instead.')
@@ -172,11 +162,12 @@ class EasyNumbers(Rule):
             yield page.finding(self.id, severity, match.start(), match.end(),
                                f'Write "{word}" as a number.', f"Write {value:,}.")
         for match in page.block_matches(PERCENTAGE):
-            value = float(match.group(1))
-            plain = plain_fraction(value).replace(" in ", " out of ")
+            # "9 out of 10" only for a share of a group: a rise of 30% is not "3 out of 10".
+            share = is_share(masked, match)
             yield page.finding(self.id, severity, match.start(), match.end(),
                                f'Easy read does not use percentages like "{match.group(0).strip()}".',
-                               f'Say "{plain}" instead.' if value <= 100 else "Say what it means in words.")
+                               f'Say "{easy_fraction(float(match.group(1)))}" instead.' if share
+                               else 'Say what it means in words, like "a big rise" or "a small part".')
         for match in page.block_matches(_LARGE_NUMBER):
             if _ROUNDED.search(masked[max(0, match.start() - 16):match.start()]):
                 continue

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..findings import Severity
 from ..settings import Option
 from ..cache import cached_table
+from ..language.lexicon import get_lexicon, lemmas
 from .base import Rule
 
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
@@ -33,13 +34,16 @@ class DiscouragedTerm(Rule):
     def check(self, page, settings):
         if page.glossary is None:
             return
-        for match, avoid in page.block_matches(page.glossary.avoid_matcher):
-            found = " ".join(match.group(0).split())
-            suggestion = f'Say "{avoid.instead}" instead.'
-            if avoid.reason:
-                suggestion += f" Why: {avoid.reason}"
-            yield page.finding(self.id, self.severity(settings), match.start(),
-                               match.end(), f'Avoid "{found}".', suggestion)
+        masked = page.doc.masked
+        for block in page.doc.blocks:
+            # Only where the phrase is a problem: "our clients", not "browser clients".
+            for match, avoid in page.glossary.avoid_finditer(masked, block.start, block.end):
+                found = " ".join(match.group(0).split())
+                suggestion = f'Say "{avoid.instead}" instead.'
+                if avoid.reason:
+                    suggestion += f" Why: {avoid.reason}"
+                yield page.finding(self.id, self.severity(settings), match.start(),
+                                   match.end(), f'Avoid "{found}".', suggestion)
 
 
 class TermVariant(Rule):
@@ -153,6 +157,26 @@ def _names(page) -> set[str]:
     return names
 
 
+_PREFIXES = ("re", "sub", "over", "under", "un", "mis", "non", "pre", "co", "out", "inter", "self", "multi")
+
+
+def _common_relative(word: str, min_zipf: float) -> bool:
+    """Whether a rare word form is a form of a common word: its lemma ("headings" -> "heading"),
+    the word after a prefix ("reword" -> "word"), or the adjective of an adverb ("sensibly" -> "sensible")."""
+    candidates = [lemma for lemma in lemmas(word) if lemma != word]
+    for prefix in _PREFIXES:
+        rest = word[len(prefix):].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= 4:
+            candidates += [rest, *lemmas(rest)]
+    if word.endswith("bly"):
+        candidates.append(word[:-1] + "e")
+    elif word.endswith("ily"):
+        candidates.append(word[:-3] + "y")
+    elif word.endswith("ly"):
+        candidates.append(word[:-2])
+    return any(_frequency(candidate) >= min_zipf for candidate in candidates)
+
+
 class HardWord(Rule):
     id = "hard-word"
     default_severity = Severity.INFO
@@ -167,12 +191,16 @@ class HardWord(Rule):
         source = page.doc.source
         explained: list[tuple[int, int]] = []
         if page.glossary is not None:
-            for block in page.doc.blocks:
-                explained += [(m.start(), m.end()) for m, _ in
-                              page.glossary.term_matcher.finditer(page.doc.masked, block.start, block.end)]
+            # Glossary terms, and other spellings of them ("coproduction"), which term-variant reports.
+            for matcher in (page.glossary.term_matcher, page.glossary.misspelling_matcher):
+                for block in page.doc.blocks:
+                    explained += [(m.start(), m.end()) for m, _ in
+                                  matcher.finditer(page.doc.masked, block.start, block.end)]
+            explained.sort()
         explained_words = {source[s:e].lower() for s, e in explained}
         explained_starts = [s for s, _ in explained]
         names = _names(page)
+        lexicon = get_lexicon()
         reported: set[str] = set()
         min_zipf = settings["min_zipf"]
         for sentence in page.sentences:
@@ -184,8 +212,17 @@ class HardWord(Rule):
                 # Most words are common: test that first, it is a cached lookup.
                 if lower in reported or not word[0].isalpha() or len(word) < 4 or _frequency(lower) >= min_zipf:
                     continue
+                if source[span.end:span.end + 1] == "." and source[span.end + 1:span.end + 2].isalnum():
+                    continue  # part of a web address or file name: "ecfr.gov"
                 if (lower in allowed or lower in explained_words or word in names
                         or _inside(span.start, explained, explained_starts)):
+                    continue
+                # One finding for one problem: plain-words speaks for the lexicon's words ("utilise").
+                if lexicon.covers(lower):
+                    continue
+                # "headings" is as common as "heading", "reword" as "word", "sensibly" as "sensible".
+                if _common_relative(lower, min_zipf) or (any(c.isupper() for c in word[1:]) and not word.isupper()):
+                    reported.add(lower)  # a mixed-case word ("serioU.S.", "OH-bild") is a name or a slip, not prose
                     continue
                 reported.add(lower)
                 yield page.finding(
