@@ -1,69 +1,25 @@
 """Sentence steps for generated easy read: plainer words, numbers, abbreviations, shorter sentences.
 
+Plainer words come from the shared lexicon (coprod.language.lexicon), the
+same list the plain-words rule reads, with the context in which each swap is
+safe; number words and shares of a group from coprod.language.numbers.
+
 Each step is a small function from text to text, so each can be tested alone.
 No step needs a network or a model: the output is the same every time.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import threading
 from typing import NamedTuple
 
-from ..rules.easy import NUMBER_WORDS, SCALE_WORDS, one_is_a_number
-from ..rules.numbers import PERCENTAGE, plain_fraction
+from ..language.lexicon import get_lexicon
+from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
+from ..rules.easy import one_is_a_number
 from ..text import WORD
 
-# Plain words for easy read, with their word forms, so grammar survives the swap.
-# Only words whose plain choice fits in every sense are here: "key" (a door
-# key), "deliver" (parcels), "approach" (to a place), "committed" (a crime),
-# "develop" (an illness), "individual" (an adjective), "facilitate" (a
-# session is run, not helped) and the like are left
-# out on purpose, as a swap in the wrong sense changes the meaning.
-EASY_WORDS: dict[str, str] = {
-    "utilise": "use", "utilises": "uses", "utilised": "used", "utilising": "using",
-    "utilize": "use", "utilizes": "uses", "utilized": "used", "utilizing": "using",
-    "ensure a": "make sure there is a", "ensures a": "makes sure there is a",
-    "ensure an": "make sure there is an", "ensures an": "makes sure there is an",
-    "ensure": "make sure", "ensures": "makes sure", "ensured": "made sure", "ensuring": "making sure",
-    "commence": "start", "commences": "starts", "commenced": "started", "commencing": "starting",
-    "initiate": "start", "initiates": "starts", "initiated": "started", "initiating": "starting",
-    "collaborate": "work together", "collaborates": "works together", "collaborating": "working together",
-    "assist": "help", "assists": "helps", "assisted": "helped", "assistance": "help",
-    "obtain": "get", "obtains": "gets",
-    "sufficient": "enough", "approximately": "about", "numerous": "many",
-    "individuals": "people", "participate": "take part", "participates": "takes part",
-    "participating": "taking part", "participants": "people taking part",
-    "demonstrate": "show", "demonstrates": "shows",
-    "therefore": "so", "whilst": "while", "amongst": "among",
-    "prior to": "before", "in order to": "to", "in an effort to": "to", "with regard to": "about", "in respect of": "about",
-    "going forward": "from now on", "e.g.": "for example", "i.e.": "that is",
-    "etc.": "and more", "via": "through",
-    "stakeholders": "people involved",
-    "legislation": "law", "opportunities": "chances", "opportunity": "chance",
-    "participation": "taking part", "anticipate": "expect",
-    "component": "part", "components": "parts", "alternatives": "other choices",
-    "modify": "change", "modified": "changed", "endeavour": "try",
-    "indicate": "show", "indicates": "shows", "investigate": "look into",
-    "genuine": "real", "genuinely": "really", "remunerate": "pay", "remunerating": "paying",
-    "remuneration": "pay", "remunerated": "paid", "minimise": "lower", "minimises": "lowers",
-    "minimising": "lowering", "maximise": "make the most of",
-    "aspirations": "hopes", "comprehensive": "full", "comprehensively": "fully",
-    "additionally": "also", "furthermore": "also", "moreover": "also", "nevertheless": "but",
-    "consequently": "so", "subsequently": "later",
-    "the majority of": "most", "a majority of": "most", "initially": "at first",
-    "definitions": "meanings", "definition": "meaning",
-    "has the potential to": "could", "have the potential to": "could",
-    "obstacles": "barriers", "utilisation": "use",
-    "discussing": "talking about", "beneficial": "good",
-    "primarily": "mainly", "predominantly": "mostly", "acquire": "get",
-    "enhance": "improve", "enhances": "improves", "enhancing": "improving",
-}
-_EASY_WORD = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EASY_WORDS, key=len, reverse=True))
-    + r")(?![\w-])", re.I)
 # Words that add nothing a reader needs: "Of course, we listen" says "We listen".
 _EMPTY_ASIDES = re.compile(
     r"(?:^|(?<=[.!?:]\s))(?:of course|in fact|indeed|interestingly|importantly|needless to say|basically|"
@@ -146,24 +102,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return start < 6 and not before or not before or before[-1] in ".!?:"
 
 
-@functools.lru_cache(maxsize=None)
-def _lexicon():
-    """The shared lexicon (coprod.language.lexicon), where this version of the package has it."""
-    try:
-        from ..language.lexicon import get_lexicon
-    except ImportError:
-        return None
-    return get_lexicon()
-
-
 def _swaps(text: str):
-    """(start, end, replacement) for each word to swap: from the shared lexicon, which knows where a
-    swap is safe, else from EASY_WORDS."""
-    lexicon = _lexicon()
-    if lexicon is not None:
-        return [(s.start, s.end, s.replacement) for s in lexicon.swaps(text) if s.replacement is not None]
-    return [(m.start(), m.end(), _match_case(m.group(0), EASY_WORDS[" ".join(m.group(0).lower().split())]))
-            for m in _EASY_WORD.finditer(text)]
+    """(start, end, replacement) for each word to swap. They come from the shared lexicon
+    (language/lexicon.yml), which says where each swap is safe; a word it only flags is kept."""
+    return [(s.start, s.end, s.replacement) for s in get_lexicon().swaps(text) if s.replacement is not None]
 
 
 def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
@@ -258,8 +200,9 @@ def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool 
 
 # --- Numbers ----------------------------------------------------------------
 
-# A share of a group: "72% of the 858 people", "90% of carers". A change or a
-# rate ("rose by 30%", "a 30% pay rise", "incomes by 60%") is left alone.
+# A percentage, and the words around it that its plain form changes. Whether it
+# is a share of a group ("72% of the 858 people") or a change or a rate ("rose
+# by 30%", "a 30% pay rise"), which is left alone, is language.numbers' call.
 _SHARE = re.compile(
     r"(?P<qualifier>\b(?:about|around|approximately|roughly)\s+)?"
     r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)"
@@ -284,12 +227,12 @@ def _plain_share(match: re.Match, text: str) -> str:
             plain = qualifier + plain if not plain.lower().startswith("about") else _match_case(qualifier, plain)
             return plain + _of_group(match)
         return whole
-    if not match.group("of") or _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 8):match.start()]):
+    if _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 8):match.start()]):
         return whole
-    percent = float(match.group("number"))
-    if not 10 <= percent <= 100:
-        return whole  # "fewer than 1 in 10" says less than "3%": keep the number
-    plain = plain_fraction(percent).replace(" in ", " out of ")
+    percentage = PERCENTAGE.match(text, match.start("number"))
+    if percentage is None or not is_share(text, percentage):
+        return whole  # a change or a rate: "rose by 30%", "a 30% pay rise"
+    plain = easy_fraction(float(match.group("number")))
     if match.group("qualifier") and not plain.startswith("about"):
         plain = match.group("qualifier") + plain
     elif match.group("qualifier"):
