@@ -101,3 +101,78 @@ def test_one_line_html_elements_are_blocks_of_their_own():
     assert [(b.kind, doc.text(b).strip()) for b in doc.blocks] == [
         ("title", "Carer"), ("paragraph", "A carer helps someone. They are not paid."), ("heading", "Words")]
     assert doc.blocks[2].level == 2
+
+
+def test_template_tags_are_masked_like_code():
+    found, doc = blocks(
+        "{% assign events = site.data.events | sort: 'date' %}\n"
+        "{% for event in events %}\n"
+        "See [the guide]({{ site.baseurl }}{% link _pages/guide.md %}) for {{ site.name }}. {# a note #}\n"
+        "{% endfor %}\n\n"
+        "{% comment %}\nNot prose. Never checked.\n{% endcomment %}\n\nAfter.\n")
+    assert found == [("paragraph", "See the guide for ."), ("paragraph", "After.")]
+    assert "site" not in doc.masked and "Never" not in doc.masked
+
+
+def test_prose_inside_indented_html_is_read_and_code_inside_it_is_not():
+    found, doc = blocks(
+        '<section class="hero" markdown="0">\n'
+        '  <div class="grid">\n'
+        '    <h3 class="arrow">Training</h3>\n'
+        '    <p class="lead">Ask us for training for your team.</p>\n'
+        '    <pre>\n    rm -rf build. Then run it.\n    </pre>\n'
+        '    <p>Run <code>mkdocs build</code> after each change.</p>\n'
+        '  </div>\n'
+        '</section>\n\n'
+        '    real indented code. Not prose.\n')
+    assert found == [("heading", "Training"), ("paragraph", "Ask us for training for your team."),
+                     ("paragraph", "Run after each change.")]
+    assert "rm" not in doc.masked and "real" not in doc.masked
+
+
+def quoted(markdown: str):
+    doc = prose.parse(markdown)
+    return [(" ".join(doc.text(b).split()), b.quoted) for b in doc.blocks]
+
+
+def test_a_dont_say_column_is_quoted_and_the_say_column_is_not():
+    assert quoted("Don't say | Say\n--- | ---\nutilise | use\n") == [
+        ("Don't say", False), ("Say", False), ("utilise", True), ("use", False)]
+    assert quoted("Word | Meaning\n--- | ---\nutilise | use\n") == [
+        ("Word", False), ("Meaning", False), ("utilise", False), ("use", False)]
+
+
+def test_a_before_item_quotes_its_example_until_the_after_item():
+    assert quoted("* #### Before\n\n  The form must be completed by you.\n\n* #### After\n\n  Fill in the form.\n\n"
+                  "Our own words.\n") == [
+        ("Before", False), ("The form must be completed by you.", True), ("After", False),
+        ("Fill in the form.", False), ("Our own words.", False)]
+
+
+def test_a_before_heading_quotes_up_to_the_next_heading_but_a_heading_saying_avoid_something_does_not():
+    assert quoted("### Before\n\nIt is incumbent upon you.\n\n### After\n\nYou must.\n\n"
+                  "## Avoid jargon\n\nUse words people know.\n") == [
+        ("Before", False), ("It is incumbent upon you.", True), ("After", False), ("You must.", False),
+        ("Avoid jargon", False), ("Use words people know.", False)]
+
+
+def test_block_quotes_are_quoted():
+    assert quoted("Consider this sentence:\n\n> If any member retires, the company may buy.\n\nOur words.\n") == [
+        ("Consider this sentence:", False), ("If any member retires, the company may buy.", True),
+        ("Our words.", False)]
+
+
+def test_a_heading_that_names_a_subject_is_not_an_example_label():
+    assert quoted("## Jargon\n\nSome words are hard.\n\n## Old people\n\nSay older people.\n") == [
+        ("Jargon", False), ("Some words are hard.", False), ("Old people", False), ("Say older people.", False)]
+
+
+def test_indented_code_inside_markdown_html_is_still_code():
+    found, doc = blocks('<div markdown>\n\nRun this:\n\n    rm -rf build. Then run it.\n\n</div>\n')
+    assert found == [("paragraph", "Run this:")]
+    assert "rm" not in doc.masked
+
+
+def test_an_html_block_quote_is_quoted():
+    assert quoted("<blockquote>\n  <p>If any member retires, the company may buy.</p>\n</blockquote>\n\nOur words.\n") == [
+        ("If any member retires, the company may buy.", True), ("Our words.", False)]

@@ -67,3 +67,46 @@ def test_a_capital_letter_ends_a_sentence_before_a_word_that_starts_one():
     assert sentences("We aim for the level called double A. We test it often.") == [
         "We aim for the level called double A.", "We test it often."]
     assert sentences("Ask J. Smith about it.") == ["Ask J. Smith about it."]
+
+
+def test_dotted_abbreviations_do_not_end_sentences_before_names_numbers_and_small_words():
+    text = ("The U.S. Department of Labor cited 5 U.S.C. 552 and E.O. 12866 in Washington, D.C. on Monday. "
+            "It met at 2 p.m. on weekdays under Pub. L. 104-13. Then it closed.")
+    assert sentences(text) == [
+        "The U.S. Department of Labor cited 5 U.S.C. 552 and E.O. 12866 in Washington, D.C. on Monday.",
+        "It met at 2 p.m. on weekdays under Pub. L. 104-13.",
+        "Then it closed.",
+    ]
+
+
+def test_dotted_abbreviations_end_a_sentence_before_a_word_that_starts_sentences():
+    assert sentences("Offices are across the U.S. We have one near you. Doors open at 9 a.m. The staff help.") == [
+        "Offices are across the U.S.", "We have one near you.", "Doors open at 9 a.m.", "The staff help."]
+
+
+def test_a_sentence_may_start_with_e_g():
+    assert sentences("Use it when the law requires it. e.g. In an article you may quote it.") == [
+        "Use it when the law requires it.", "e.g. In an article you may quote it."]
+
+
+def test_titles_initials_and_ellipses():
+    assert sentences("Dr Patel met J. R. Smith at No. 10 Downing Street. They talked… then left. Wait... Go.") == [
+        "Dr Patel met J. R. Smith at No. 10 Downing Street.", "They talked… then left.", "Wait...", "Go."]
+
+
+def test_lettered_labels_start_sentences_and_are_not_words():
+    text = "You must:\n(a) fill in the form;\n(b) sign it.\na. Send it.\nb. Keep a copy."
+    found = split_sentences(text)
+    assert [text[s.start:s.end] for s in found] == [
+        "You must", "fill in the form", "sign it.", "Send it.", "Keep a copy."]
+    assert [s.word_count for s in found] == [2, 4, 2, 2, 3]
+
+
+def test_decimals_and_section_numbers_stay_in_one_sentence():
+    assert sentences("It rose 2.5 percent under section 2650.32 of this Part. Sec. 5 says so.") == [
+        "It rose 2.5 percent under section 2650.32 of this Part.", "Sec. 5 says so."]
+
+
+def test_a_spaced_ellipsis_does_not_end_a_sentence_before_a_small_letter():
+    assert sentences("It is growing . . . at least here. It is mandatory. . . Yet it varies. See Par. (b) now.") == [
+        "It is growing . . . at least here.", "It is mandatory. . .", "Yet it varies.", "See Par. (b) now."]

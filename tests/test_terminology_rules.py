@@ -38,9 +38,9 @@ def test_term_variants():
 
 
 def test_undefined_abbreviations():
-    markdown = "The JSNA matters. The Joint Strategic Needs Assessment (JSNA) again. The CQC and the UK. NHS trusts."
+    markdown = "The JSNA matters. The Joint Strategic Needs Assessment (JSNA) again. The CQC and the UK. ICB members."
     findings = found(markdown, "undefined-abbreviation")
-    assert [f.message.split('"')[1] for f in findings] == ["JSNA", "NHS"]
+    assert [f.message.split('"')[1] for f in findings] == ["JSNA", "ICB"]
     assert found("The Joint Strategic Needs Assessment (JSNA) matters. The JSNA is used.", "undefined-abbreviation") == []
     assert found("*[JSNA]: Joint Strategic Needs Assessment\n\nThe JSNA is used.", "undefined-abbreviation") == []
 

@@ -21,8 +21,10 @@ class PageResult:
     findings: list[Finding] = field(default_factory=list)
     words: int = 0
     sentences: int = 0
-    reading_ease: float | None = None
+    reading_ease: float | None = None  # the scores the rules judge: known and explained words count as short
     grade_level: float | None = None
+    flesch_reading_ease: float | None = None  # the standard formulas, every syllable counted
+    flesch_kincaid_grade: float | None = None
     longest_sentence: int = 0
     override_reason: str | None = None
     overridden: tuple[str, ...] = ()
@@ -36,6 +38,8 @@ class PageResult:
         return {
             "reading_ease": None if self.reading_ease is None else round(self.reading_ease, 1),
             "grade_level": None if self.grade_level is None else round(self.grade_level, 1),
+            "flesch_reading_ease": None if self.flesch_reading_ease is None else round(self.flesch_reading_ease, 1),
+            "flesch_kincaid_grade": None if self.flesch_kincaid_grade is None else round(self.flesch_kincaid_grade, 1),
             "average_sentence_length": round(self.words / self.sentences, 1) if self.sentences else 0,
             "longest_sentence": self.longest_sentence,
         }
@@ -60,33 +64,43 @@ def page_kind(path: str) -> str:
     return "easy" if path.endswith(".easy.md") else "standard"
 
 
-def check_text(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
-               generated: bool = False) -> PageResult:
-    """Check one page's Markdown. `path` is only used to label findings."""
+def read_page(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
+              generated: bool = False) -> PageContext:
+    """Read one page's Markdown once: the PageContext that the checks and the easy read generator share.
+
+    The page's own settings (front matter `coprod:`) are applied here; problems
+    with the front matter or those settings are kept in `page.read_findings`.
+    """
     kind = kind or page_kind(path)
     doc = prose.parse(source)
-    result = PageResult(path, kind, generated=generated)
-    findings: list[Finding] = []
-
+    read_findings: list[Finding] = []
     if doc.front_matter_error:
         line, message = doc.front_matter_error
-        findings.append(Finding(path, line, 1, "front-matter", Severity.ERROR, message,
-                                "Fix the front matter, or remove it if the page does not need it."))
+        read_findings.append(Finding(path, line, 1, "front-matter", Severity.ERROR, message,
+                                     "Fix the front matter, or remove it if the page does not need it."))
     try:
         settings = for_page(settings, doc.front_matter)
     except ConfigError as error:
         offset = doc.front_matter_offset("coprod")
         line = doc.position(offset)[0] if offset is not None else 1
-        findings.append(Finding(path, line, 1, "rule-settings", Severity.ERROR,
-                                error.message[:1].upper() + error.message[1:],
-                                "Until this is fixed, the site's usual rules apply to this page."))
+        read_findings.append(Finding(path, line, 1, "rule-settings", Severity.ERROR,
+                                     error.message[:1].upper() + error.message[1:],
+                                     "Until this is fixed, the site's usual rules apply to this page."))
+    page = PageContext(path, doc, settings, kind=kind, glossary=glossary, generated=generated)
+    page.read_findings = read_findings
+    return page
+
+
+def check_page(page: PageContext) -> PageResult:
+    """Every rule's findings and the scores for a page read by `read_page`."""
+    settings, doc, path = page.settings, page.doc, page.path
+    result = PageResult(path, page.kind, generated=page.generated)
     result.override_reason = settings.override_reason
     result.overridden = settings.overridden
-
-    page = PageContext(path, doc, settings, kind=kind, glossary=glossary, generated=generated)
+    findings: list[Finding] = list(page.read_findings)
     for rule in ALL_RULES.values():
         rule_settings = settings.rule(rule.id)
-        if kind not in rule.page_kinds or rule_settings.severity is Severity.OFF:
+        if page.kind not in rule.page_kinds or rule_settings.severity is Severity.OFF:
             continue
         findings.extend(rule.check(page, rule_settings))
 
@@ -101,8 +115,16 @@ def check_text(path: str, source: str, settings: Settings, glossary=None, kind: 
     if page.word_count:
         result.reading_ease = page.reading_ease
         result.grade_level = page.grade_level
+        result.flesch_reading_ease = page.flesch_reading_ease
+        result.flesch_kincaid_grade = page.flesch_kincaid_grade
         result.longest_sentence = max(s.word_count for s in page.sentences)
     return result
+
+
+def check_text(path: str, source: str, settings: Settings, glossary=None, kind: str | None = None,
+               generated: bool = False) -> PageResult:
+    """Check one page's Markdown. `path` is only used to label findings."""
+    return check_page(read_page(path, source, settings, glossary, kind, generated))
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, Finding | None]:

@@ -37,11 +37,22 @@ _REFERENCE = re.compile(r"\[[^\]^][^\]]*\]:[ \t]*\S")
 _ABBREVIATION_DEF = re.compile(r"\*\[([^\]]+)\]:[ \t]*(.*)$")
 _FOOTNOTE_DEF = re.compile(r"\[\^[^\]]+\]:[ \t]*")
 _TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_HTML_BLOCK_ONLY = re.compile(r"</?[A-Za-z][^<>]*>[ \t]*$")
 # A whole block element on one line, such as <dt>Carer</dt>: a block of its own.
 # A term, heading or label has no full stop, so it must not run into the next line.
 _HTML_LABELS = ("dt", "th", "summary", "caption", "figcaption")  # names, not sentences: read as titles
 _HTML_ONE_LINE = re.compile(r"<(dt|dd|li|p|h[1-6]|th|td|figcaption|caption|summary)\b[^<>]*>.*</\1>[ \t]*$", re.I)
+
+# Template tags (Liquid, Jinja, Nunjucks): masked like code, wherever they are.
+_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.S)
+# Template blocks whose insides are code or notes, not prose.
+_TEMPLATE_CODE_OPEN = re.compile(r"\{%-?\s*(raw|comment|highlight|capture)\b")
+# HTML: block elements that hold prose (indenting inside them does not make code),
+# and elements whose insides are code.
+_HTML_CONTAINERS = frozenset(
+    "address article aside blockquote details dialog div dl fieldset figure footer form header main nav "
+    "ol section table tbody thead tfoot tr ul li dd".split())
+_HTML_OPEN_OR_CLOSE = re.compile(r"<(/?)([A-Za-z][\w-]*)(?:\s[^<>]*)?(/?)>")
+_HTML_CODE = re.compile(r"<(pre|script|style|textarea|code)\b", re.I)
 
 # Inline markup, masked inside prose blocks. Order matters: code first, so
 # nothing inside code is read as a link or emphasis.
@@ -53,6 +64,7 @@ _LINK = re.compile(r"\[([^\]]+)\](\([^)]*\)|\[[^\]]*\])")
 _URL = re.compile(
     r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+_HTML_INLINE_CODE = re.compile(r"<(code|kbd|samp|pre|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ATTR_LIST = re.compile(r"\{[ \t]*[:#.][^{}\n]*\}|\{[ \t]*[\w-]+=[^{}\n]*\}")
 _SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
@@ -79,6 +91,9 @@ class Block:
     level: int = 0  # heading level; for list items and table cells, which list or table
     row: int = 0  # table cells: row (0 is the header) and column
     column: int = 0
+    # Words the page quotes rather than says: a block quote, or an example of what not
+    # to write ("Don't say" column, "Before" item). The rules leave them alone.
+    quoted: bool = False
 
 
 @dataclass
@@ -202,6 +217,8 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
     # Each pattern needs a character that most prose lacks: test for it first (cheap).
     if "`" in text:
         text = _INLINE_CODE.sub(hide, text)
+    if "{" in text:
+        text = _TEMPLATE.sub(hide, text)
     if "[" in text:
         if embeds is not None:
             embeds += [(offset + m.start(), offset + m.end(), m.group(0)[len("[define:"):-1].strip())
@@ -213,6 +230,7 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
     if "<" in text or ":" in text or "@" in text or "www." in text:
         text = _URL.sub(hide, text)
     if "<" in text:
+        text = _HTML_INLINE_CODE.sub(hide, text)
         text = _HTML_TAG.sub(hide, text)
     if "{" in text:
         text = _ATTR_LIST.sub(hide, text)
@@ -272,6 +290,10 @@ def parse(source: str) -> Document:
     in_indented_code = False
     in_table = False
     table_number, table_row, list_number = 0, 0, 0
+    # Open HTML block elements, each with whether it holds raw HTML (no `markdown`
+    # attribute): inside raw HTML an indent is not code.
+    html_open: list[tuple[str, bool]] = []
+    code_until: re.Pattern | None = None  # the end of an HTML or template element that holds code
 
     lines = work[body_start:].splitlines(keepends=True)
     offset = body_start
@@ -291,10 +313,23 @@ def parse(source: str) -> Document:
                 fence = None
             continue
 
+        if code_until is not None:
+            if code_until.search(line):
+                code_until = None
+            continue
+
         if not stripped:
             paragraph = None
             previous_blank = True
             in_table = False
+            continue
+
+        if stripped[0] in "<{" and _markup_only(stripped):
+            # A line of tags only (<div markdown>, {% for x in y %}) ends prose.
+            _track_html(stripped, html_open)
+            code_until = _code_element_end(stripped)
+            paragraph = None
+            previous_blank = False
             continue
 
         lazy = paragraph is not None and not previous_blank
@@ -306,7 +341,7 @@ def parse(source: str) -> Document:
         if in_indented_code and indent >= base + 4:
             continue
         in_indented_code = False
-        if not lazy and indent >= base + 4:
+        if not lazy and indent >= base + 4 and not any(raw for _, raw in html_open):
             in_indented_code = True
             continue
         previous_blank = False
@@ -381,6 +416,9 @@ def parse(source: str) -> Document:
                 containers.pop()
             containers.append(indent + width)
             start = text_start + item.end()
+            inner_heading = _ATX_HEADING.match(stripped, item.end())
+            if inner_heading:  # "* #### Before": the hashes are markup
+                start = text_start + inner_heading.end()
             if not blocks or blocks[-1].kind != "list-item":
                 list_number += 1
             paragraph = Block("list-item", start, max(start, text_end), list_number)
@@ -408,27 +446,30 @@ def parse(source: str) -> Document:
             paragraph = None
             containers.append(indent + 4)
 
+        if "<" in stripped:
+            _track_html(stripped, html_open)
+            code_until = _code_element_end(stripped)
+            if code_until is not None:
+                paragraph = None
+                continue
         one_line = _HTML_ONE_LINE.match(stripped)
         if one_line:
             tag = one_line.group(1).lower()
             if tag[0] == "h":
                 blocks.append(Block("heading", start, text_end, int(tag[1])))
             else:
-                blocks.append(Block("title" if tag in _HTML_LABELS else "paragraph", start, text_end))
-            paragraph = None
-            continue
-
-        if _HTML_BLOCK_ONLY.match(stripped):
-            # A line that is only a tag (such as <div markdown>) ends prose.
+                blocks.append(Block("title" if tag in _HTML_LABELS else "paragraph", start, text_end,
+                                    quoted=_in_html_quote(html_open)))
             paragraph = None
             continue
 
         if paragraph is not None and lazy:
             paragraph.end = text_end
         else:
-            paragraph = Block("paragraph", start, text_end)
+            paragraph = Block("paragraph", start, text_end, quoted=bool(quote) or _in_html_quote(html_open))
             blocks.append(paragraph)
 
+    _mark_counterexamples(blocks, work)
     embeds: list[tuple[int, int, str]] = []
     masked = _assemble(source, work, blocks, embeds)
     return Document(
@@ -442,6 +483,117 @@ def parse(source: str) -> Document:
         abbreviations=abbreviations,
         embeds=embeds,
     )
+
+
+# Labels that introduce an example of what not to write: a table column's header,
+# or a heading or list item on its own ("#### Before", "* Don't say").
+_COUNTEREXAMPLE_LABEL = re.compile(
+    r"(?:don['’]?t|do not|never)(?: (?:say|write|use|do this))?|instead of|avoid|wrong|not this|before"
+    r"|bad(?: example)?|poor(?: example)?|jargon|wordy|unclear|hard to read|passive(?: voice)?"
+    r"|old(?: \w+)?|original(?: \w+)?|accusatory\b.*|(?:long,? )?dense(?: text| paragraphs?)?",
+    re.I)
+# Headings and list items name a section, so only a label that can only mean "an example
+# of what not to write" makes one: not "Jargon" or "Old people".
+_COUNTEREXAMPLE_HEADING = re.compile(
+    r"(?:don['’]?t|do not)(?: (?:say|write|do this))?|instead of|wrong|not this|before|bad example|poor example"
+    r"|original text|(?:long,? )?dense (?:text|paragraphs?)",
+    re.I)
+_LABEL_MARKUP = re.compile(r"[#*_`:.\s]+")
+
+
+def _label_text(work: str, block: Block) -> str:
+    return _LABEL_MARKUP.sub(" ", work[block.start:block.end]).strip()
+
+
+def _line_indent(work: str, offset: int) -> int:
+    return _indent_of(work[work.rfind("\n", 0, offset) + 1:offset + 1])
+
+
+def _mark_counterexamples(blocks: list[Block], work: str) -> None:
+    """Mark the blocks that show what not to write, so that rules leave them alone.
+
+    A table column whose header is such a label; after a list item or an
+    indented heading that is such a label, the blocks inside the same item;
+    after a heading that is such a label, the blocks up to the next heading.
+    """
+    quoted_columns: set[tuple[int, int]] = set()
+    inside: tuple[int, bool] | None = None  # (indent, whether that indent itself is inside)
+    label_heading: int | None = None  # the level of a heading that labels an example
+    for block in blocks:
+        if block.kind == "table-cell":
+            if block.row == 0:
+                if _COUNTEREXAMPLE_LABEL.fullmatch(_label_text(work, block)):
+                    quoted_columns.add((block.level, block.column))
+            elif (block.level, block.column) in quoted_columns:
+                block.quoted = True
+            continue
+        indent = _line_indent(work, block.start)
+        if inside is not None and (indent > inside[0] or inside[1] and indent == inside[0]
+                                   and block.kind != "list-item"):
+            block.quoted = True
+            continue
+        inside = None
+        if block.kind == "heading" and label_heading is not None:
+            if block.level > label_heading:
+                block.quoted = True
+                continue
+            label_heading = None
+        elif label_heading is not None:
+            block.quoted = True
+            continue
+        if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_HEADING.fullmatch(_label_text(work, block)):
+            if block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start):
+                label_heading = block.level
+            else:
+                inside = (indent, block.kind == "heading")
+
+
+def _in_list_item(work: str, offset: int) -> bool:
+    """Whether a heading is the first thing in a list item ("* #### Before")."""
+    line = work[work.rfind("\n", 0, offset) + 1:offset]
+    return bool(_LIST_ITEM.match(line.lstrip()))
+
+
+def _markup_only(line: str) -> bool:
+    """Whether a line holds only HTML tags and template tags, no words."""
+    rest = _TEMPLATE.sub("", line) if "{" in line else line
+    rest = _HTML_TAG.sub("", rest) if "<" in rest else rest
+    return not rest.strip()
+
+
+_MARKDOWN_ATTRIBUTE = re.compile(r"\smarkdown(?:\s*=\s*[\"']?(?P<value>[\w-]*))?", re.I)
+
+
+def _in_html_quote(open_elements: list[tuple[str, bool]]) -> bool:
+    return any(name == "blockquote" for name, _ in open_elements)
+
+
+def _track_html(line: str, open_elements: list[tuple[str, bool]]) -> None:
+    """Follow the HTML block elements a line opens and closes."""
+    for match in _HTML_OPEN_OR_CLOSE.finditer(line):
+        name = match.group(2).lower()
+        if name not in _HTML_CONTAINERS or match.group(3):
+            continue
+        if not match.group(1):
+            markdown = _MARKDOWN_ATTRIBUTE.search(match.group(0))
+            raw = markdown is None or (markdown.group("value") or "1") in ("0", "off", "false")
+            open_elements.append((name, raw))
+            continue
+        for index in range(len(open_elements) - 1, -1, -1):
+            if open_elements[index][0] == name:
+                del open_elements[index:]
+                break
+
+
+def _code_element_end(line: str) -> re.Pattern | None:
+    """For a line that opens <pre>, <script> and the like (or {% raw %}) without closing it, what closes it."""
+    html = _HTML_CODE.search(line)
+    if html and not re.search(rf"</{html.group(1)}\s*>", line[html.end():], re.I):
+        return re.compile(rf"</{html.group(1)}\s*>", re.I)
+    template = _TEMPLATE_CODE_OPEN.search(line)
+    if template and not re.search(rf"\{{%-?\s*end{template.group(1)}\b", line[template.end():]):
+        return re.compile(rf"\{{%-?\s*end{template.group(1)}\b")
+    return None
 
 
 def fenced_code(doc: Document) -> list[tuple[int, int]]:

@@ -21,11 +21,18 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 # Full stops after these never end a sentence ("e.g." "Dr." "approx.").
 _NEVER_ENDS = {
     "e.g", "eg", "i.e", "ie", "cf", "vs", "viz", "approx", "dr", "mr", "mrs", "ms",
-    "mx", "prof", "st", "rev", "hon", "fig", "figs", "vol", "pp", "p", "ch", "sec",
+    "mx", "prof", "st", "rev", "hon", "fig", "figs", "vol", "pp", "p", "ch", "sec", "secs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "pub", "inc", "ltd", "corp", "jr", "sr", "dept", "govt", "assn", "et", "al", "ibid", "ca",
 }
 # "No." is an abbreviation only before a number; "etc." ends a sentence before a capital.
-_BEFORE_NUMBER = {"no", "nos"}
+_BEFORE_NUMBER = {"no", "nos", "art", "par", "para", "paras", "pt", "reg", "regs", "stat", "ex"}
+# Letters with full stops between them: "U.S.", "U.S.C.", "E.O.", "D.C.", "p.m.".
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A sentence may start with "e.g." in notes: "...requires it. e.g. In an article..."
+_STARTS_WITH_ABBREVIATION = re.compile(r"\s*(?:e\.g|i\.e)\.", re.I)
+# A list label at the start of a line: "a.", "B.", "iv."
+_LABEL = re.compile(r"(?:[A-Za-z]|[ivxIVX]{1,4})")
 
 
 class Span(NamedTuple):  # a tuple: pages hold hundreds of thousands of these
@@ -58,8 +65,10 @@ def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -
     next_char = following.group(1) if following else ""
     if next_char and next_char.islower():
         unmasked = _NEXT_CHAR.match(source, after) if source is not None else None
-        if not (unmasked and unmasked.group(1) == "`"):
+        if not (unmasked and unmasked.group(1) == "`") and not _STARTS_WITH_ABBREVIATION.match(text, after):
             return False
+    if next_char == "." and text[dot] == ".":
+        return False  # the first stops of a spaced ellipsis: "growing . . . at least"
     if text[dot] != "." or after - dot > 1 and text[dot:after].startswith(".."):
         return True
     # The word before the mark (searching backwards: a regex from the start would
@@ -68,23 +77,40 @@ def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -
     word = text[space + 1:dot]
     if not word:
         return True
-    token = word.lstrip("(\"'‘“[").lower()
-    if token in _NEVER_ENDS:
+    token = word.lstrip("(\"'‘“[")
+    lower = token.lower()
+    if lower in _NEVER_ENDS:
         return False
-    if token in _BEFORE_NUMBER:
-        return not next_char.isdigit()
-    if len(token) == 1 and token.isalpha() and word[-1].isupper():
-        # An initial, as in "J. Smith", unless a word that starts sentences
-        # follows: "the level called double A. We aim for it."
+    if lower in _BEFORE_NUMBER:
+        return not (next_char.isdigit() or next_char == "(")  # "No. 5", "Par. (b)"
+    if _LABEL.fullmatch(token) and _at_line_start(text, space + 1):
+        return False  # a list label: "a. Write the date"
+    if len(token) == 1 and token.isalpha() and token.isupper() or _DOTTED.fullmatch(token):
+        # An initial ("J. Smith") or letters with stops ("the U.S. Army", "5 p.m. on
+        # Monday", "U.S.C. 552"): the sentence goes on, unless a word that starts
+        # sentences follows: "the level called double A. We aim for it."
+        if next_char.isdigit() or next_char in "(§":
+            return False
         next_word = _NEXT_WORD.match(text, after)
         return bool(next_word) and next_word.group(1) in _SENTENCE_STARTERS
     return True
 
 
+def _at_line_start(text: str, index: int) -> bool:
+    """Whether only spaces come between the start of the line (or text) and `index`."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return not text[line_start:index].strip()
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]*)\b")
 _SENTENCE_STARTERS = frozenset(
     "We You They It This That The There These Those I He She Our Your Their If When But So And An In On At For To "
-    "Then Please Some Many Most All Each Every What How Why Where Who".split())
+    "Then Please Some Many Most All Each Every What How Why Where Who A As Its His Her My Now However Also "
+    "After Before Since While With Without".split())
+
+
+# A label at the start of a line: "(a)", "(iv)", "a.", "b)". It starts a sentence and is not a word.
+_LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:\((?:[A-Za-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4})[.)])(?=[ \t]+\S)")
 
 
 def split_sentences(text: str, offset: int = 0, source: str | None = None) -> list[Sentence]:
@@ -92,6 +118,26 @@ def split_sentences(text: str, offset: int = 0, source: str | None = None) -> li
 
     `source`, if given, is the block's text before masking.
     """
+    if "(" in text[:4] or "\n" in text or (text[1:2] in ".)" and text[:1].isalpha()):
+        labels = list(_LINE_LABEL.finditer(text))
+        if labels:
+            return _split_at_labels(text, offset, source, labels)
+    return _split(text, offset, source)
+
+
+def _split_at_labels(text: str, offset: int, source: str | None, labels: list[re.Match]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    cuts = [0] + [label.start() for label in labels] + [len(text)]
+    for start, end in zip(cuts, cuts[1:]):
+        piece = text[start:end]
+        label = _LINE_LABEL.match(piece)
+        if label:
+            piece = " " * label.end() + piece[label.end():]
+        sentences += _split(piece, offset + start, source[start:end] if source is not None else None)
+    return sentences
+
+
+def _split(text: str, offset: int, source: str | None) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -117,6 +163,25 @@ def syllables(word: str) -> int:
     if word[0].isdigit():
         return _number_syllables(word)
     return count_syllables(word)
+
+
+EVERYDAY_ZIPF = 5.0  # wordfreq's "very common" band: about the 3,000 commonest English words
+
+
+@lru_cache(maxsize=None)
+def everyday_word(word: str) -> bool:
+    """Whether every adult reader knows this word: one of the commonest English words."""
+    from .rules.terminology import _frequency  # the Zipf table the hard-word rule uses
+
+    lower = word.lower().replace("’", "'")
+    return _frequency(lower) >= EVERYDAY_ZIPF
+
+
+@lru_cache(maxsize=None)
+def syllables_and_everyday(word: str) -> tuple[int, bool]:
+    """A word's syllables and, for words of more than 2, whether every reader knows it."""
+    count = syllables(word)
+    return count, count > 2 and everyday_word(word)
 
 
 def reading_ease(words: int, sentences: int, syllable_total: int) -> float:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from .abbreviations import UndefinedAbbreviation
 from .base import Rule
 from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
                    EasyPassive, EasySentenceLength)
 from .length import ParagraphLength, SentenceLength
 from .needs_editor import EasyReadNeedsEditor
 from .numbers import Numbers
+from .passive import PassiveVoice
 from .plain_words import PlainWords
 from .readability import GradeLevel, ReadingEase
 from .review import ReviewDue
-from .terminology import (DiscouragedTerm, HardWord, RedefinedTerm, TermVariant, UndefinedAbbreviation,
-                          UnknownDefinition)
+from .terminology import DiscouragedTerm, HardWord, RedefinedTerm, TermVariant, UnknownDefinition
 
 ALL_RULES: dict[str, Rule] = {
     rule.id: rule
@@ -21,6 +22,7 @@ ALL_RULES: dict[str, Rule] = {
         GradeLevel(),
         SentenceLength(),
         ParagraphLength(),
+        PassiveVoice(),
         PlainWords(),
         Numbers(),
         DiscouragedTerm(),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..findings import Severity
+from ..language.abbreviations import find_abbreviations
+from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
+from ..language.passive import find_passives
 from ..settings import Option
 from .base import Rule
-from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
-from .terminology import CAPITALS
 
 EASY = frozenset({"easy"})
 
@@ -34,16 +35,6 @@ _ROUNDED = re.compile(r"(?:more than|over|about|around|nearly|almost|fewer than|
 _JOINED_CLAUSES = re.compile(
     r",\s+(?:and|but|or|so|which|who|while|although|because|whereas)\b|;\s"
     r"|\s(?:but|although|whereas|unless)\s|\sbecause\s(?!of\b)",
-    re.I,
-)
-_IRREGULAR_PARTICIPLES = (
-    "made|given|taken|written|done|paid|told|shown|seen|held|kept|left|built|chosen|sent|put|found|brought|"
-    "thought|bought|sold|heard|met|known|run|set|spent|led|taught|understood|drawn|grown|begun|broken|spoken"
-)
-_PASSIVE = re.compile(
-    r"\b(?:am|is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
-    rf"(?!(?:called|used|interested|tired|worried|scared|bored|excited|married|supposed|based)\b)"
-    rf"(?:\w+ed|{_IRREGULAR_PARTICIPLES})\b(?!\s+to\b)",
     re.I,
 )
 IDIOMS = [
@@ -125,14 +116,16 @@ class EasyNoAcronyms(Rule):
         glossary = page.glossary
         # Words in capitals for emphasis ("NOT") are easy-emphasis's to report, not abbreviations.
         shouting = [match.span() for match in page.block_matches(_SHOUTING)]
-        for match in page.block_matches(CAPITALS):
-            if any(start <= match.start() < end for start, end in shouting):
-                continue
-            word = match.group(0)
-            term = glossary.by_abbreviation.get(word.rstrip("s")) if glossary else None
-            suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
-            yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
-                               f'"{word}" is an abbreviation.', suggestion)
+        masked = page.doc.masked
+        for block in page.checked_blocks:
+            for match in find_abbreviations(masked, block.start, block.end):
+                if any(start <= match.start() < end for start, end in shouting):
+                    continue
+                word = match.group(0)
+                term = glossary.by_abbreviation.get(match.group(1)) if glossary else None
+                suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
+                yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
+                                   f'"{word}" is an abbreviation.', suggestion)
 
 
 class EasyNumbers(Rule):
@@ -184,10 +177,16 @@ class EasyPassive(Rule):
     options = {}
 
     def check(self, page, settings):
-        for match in page.block_matches(_PASSIVE):
-            yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
-                               f'"{" ".join(match.group(0).split())}" hides who does it.',
-                               'Say who does it, like "The council pays you" not "You are paid".')
+        from .passive import suggestion
+
+        masked = page.doc.masked
+        for sentence in page.sentences:
+            for passive in find_passives(masked, sentence.start, sentence.end):
+                message = (f'"{passive.words}" says who does it last.' if passive.agent
+                           else f'"{passive.words}" hides who does it.')
+                yield page.finding(self.id, self.severity(settings), passive.start, passive.end, message,
+                                   suggestion(passive) if passive.agent else
+                                   'Say who does it, like "The council pays you" not "You are paid".')
 
 
 class EasyIdiom(Rule):

@@ -1,4 +1,10 @@
-"""Page-wide reading scores: Flesch Reading Ease and Flesch-Kincaid grade."""
+"""Page-wide reading scores: Flesch Reading Ease and Flesch-Kincaid grade.
+
+The rules judge the scores from PageContext.reading_ease and grade_level: the
+Flesch formulas with every word a reader knows, or can look up in the glossary
+on the page, counted as two syllables at most (see PageContext.plain_syllable_count
+and the editor's guide). The standard figures are kept beside them in the result.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..settings import Option
-from ..text import syllables
+from ..text import everyday_word, syllables
 from .base import Rule
 
 _MIN_WORDS = Option(int, 100, "pages shorter than this many words are not scored")
@@ -21,7 +27,7 @@ def _longest_sentence_lines(page, count=3) -> str:
 class ReadingEase(Rule):
     id = "reading-ease"
     default_severity = Severity.ERROR
-    summary = "The page's Flesch Reading Ease score: 60 to 70 is plain English."
+    summary = "The page's Flesch Reading Ease score (known words count as short): 60 to 70 is plain English."
     options = {
         "error_below": Option(float, 50.0, "an error when the score is below this"),
         "warning_below": Option(float, 60.0, "a warning when the score is below this"),
@@ -41,8 +47,8 @@ class ReadingEase(Rule):
         start = page.first_line_offset
         yield page.finding(
             self.id, severity.cap(settings.severity), start, start,
-            f"This page is hard to read: its reading ease is {score:.0f}. "
-            f"Aim for {settings['warning_below']:.0f} or more.",
+            f"This page is hard to read: its reading ease is {score:.0f} "
+            f"(standard Flesch: {page.flesch_reading_ease:.0f}). Aim for {settings['warning_below']:.0f} or more.",
             "Use shorter sentences and everyday words. The longest sentences start on lines "
             f"{_longest_sentence_lines(page)}.",
         )
@@ -65,7 +71,7 @@ class GradeLevel(Rule):
             return
         long_words = Counter(
             page.words_of(w).lower() for s in page.sentences for w in s.words
-            if syllables(page.words_of(w)) >= 4
+            if syllables(page.words_of(w)) >= 4 and not everyday_word(page.words_of(w))
         )
         examples = ", ".join(word for word, _ in long_words.most_common(5))
         suggestion = "Use shorter sentences and shorter words."
@@ -74,6 +80,7 @@ class GradeLevel(Rule):
         start = page.first_line_offset
         yield page.finding(
             self.id, self.severity(settings), start, start,
-            f"This page needs a reading grade of {grade:.1f}. Aim for {settings['warning_above']:g} or lower.",
+            f"This page needs a reading grade of {grade:.1f} (standard Flesch-Kincaid: "
+            f"{page.flesch_kincaid_grade:.1f}). Aim for {settings['warning_above']:g} or lower.",
             suggestion,
         )

@@ -1,4 +1,4 @@
-"""Rules that use the glossary: words to avoid, spellings, abbreviations, hard words."""
+"""Rules that use the glossary: words to avoid, spellings, hard words (abbreviations: rules/abbreviations.py)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,6 @@ from ..language.lexicon import get_lexicon, lemmas
 from .base import Rule
 
 CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
-_EXPANDED_AFTER = re.compile(r"\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
-_EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])\s+\((?=\s*[A-Za-z])")
 _DEFINES = re.compile(
     r"\s+(?:(?:is|are)\s+(?:a|an|the|when|where|about|how|what|people|someone|something|working|having|being)\b"
     r"|means\b|refers\s+to\b|is\s+defined\s+as\b|stands\s+for\b)",
@@ -76,41 +74,6 @@ class UnknownDefinition(Rule):
             yield page.finding(self.id, self.severity(settings), start, end,
                                f'"{name}" is not in the glossary, so it has no definition to show.',
                                "Check the spelling, or add the term to glossary.yml.")
-
-
-class UndefinedAbbreviation(Rule):
-    id = "undefined-abbreviation"
-    default_severity = Severity.WARNING
-    summary = "An abbreviation used before it is written out, and not in the glossary."
-    options = {"known": Option(list, ["UK", "OK"], "abbreviations every reader knows")}
-
-    def check(self, page, settings):
-        known = set(settings["known"]) | set(page.doc.abbreviations)
-        if page.glossary is not None:
-            known |= set(page.glossary.by_abbreviation)
-        masked = page.doc.masked
-        expanded_at: dict[str, int] = {}
-        for block in page.doc.blocks:
-            for pattern in (_EXPANDED_AFTER, _EXPANDED_BEFORE):
-                for match in pattern.finditer(page.doc.source, block.start, block.end):
-                    expanded_at.setdefault(match.group(1), match.start(1))
-        reported: set[str] = set()
-        for block in page.doc.blocks:
-            for match in CAPITALS.finditer(masked, block.start, block.end):
-                word = match.group(0)
-                if word not in known and word.endswith("s") and word[:-1] in known | set(expanded_at):
-                    word = word[:-1]
-                if word in known or word in reported:
-                    continue
-                if word in expanded_at and expanded_at[word] <= match.start():
-                    continue
-                reported.add(word)
-                yield page.finding(
-                    self.id, self.severity(settings), match.start(), match.end(),
-                    f'"{word}" is an abbreviation that this page does not explain.',
-                    f'The first time, write it in full with the letters after it, like "Full Name ({word})", '
-                    "or add it to glossary.yml.",
-                )
 
 
 def _build_zipf_table() -> dict[str, float]:
