@@ -260,3 +260,10 @@ def test_hostile_lines_take_linear_time():
     # Not timed (speed is in bench/): a quadratic step would make these take minutes.
     for line in ("a - " * 4000, "[" * 20000, "(" * 20000, '"' * 20000, "`" * 20000, "a, which " * 3000):
         assert generate_easy_read(f"# Page\n\n{line}\n").startswith("---\n")
+
+
+def test_a_page_read_once_for_the_checks_makes_the_same_easy_read():
+    from coprod.checker import read_page
+
+    page = read_page("page.md", PAGE, parse_rule_settings({}), GLOSSARY)
+    assert generate_easy_read(PAGE, GLOSSARY, page=page) == generate_easy_read(PAGE, GLOSSARY)

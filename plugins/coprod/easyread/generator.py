@@ -110,8 +110,8 @@ def _reads_on(lead_in: str, first_item: str) -> bool:
 
 
 class _Generator:
-    def __init__(self, source: str, glossary: Glossary | None):
-        self.doc = prose.parse(source)
+    def __init__(self, source: str, glossary: Glossary | None, doc: prose.Document | None = None):
+        self.doc = doc if doc is not None else prose.parse(source)
         self.glossary = glossary
         full_text = " ".join(_clean(self.doc.text(b)) for b in self.doc.blocks)
         self.expansions = simplify.find_expansions(full_text)
@@ -392,21 +392,22 @@ def _words_to_know(terms: list[Term], expansions: dict[str, str]) -> list[str]:
     return lines
 
 
-def generate_easy_read(source: str, glossary: Glossary | None = None, draft: bool = False) -> str:
+def generate_easy_read(source: str, glossary: Glossary | None = None, draft: bool = False, page=None) -> str:
     """The easy read Markdown for a standard page's Markdown. The same input gives the same output.
 
     With `draft`, the result is a starting point for an editor's own x.easy.md:
-    it says it has not been checked.
+    it says it has not been checked. `page`, the page's PageContext from
+    `checker.read_page`, saves reading the page a second time.
     """
     simplify.forget_held()
     try:
-        return _generate(source, glossary, draft)
+        return _generate(source, glossary, draft, page.doc if page is not None else None)
     finally:
         simplify.forget_held()
 
 
-def _generate(source: str, glossary: Glossary | None, draft: bool) -> str:
-    generator = _Generator(source, glossary)
+def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Document | None) -> str:
+    generator = _Generator(source, glossary, doc)
     title = generator.title()
     description = generator.doc.front_matter.get("description")
     front_matter = {"title": f"{title} (easy read)"}
