@@ -193,6 +193,9 @@ def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool 
         expansion = expansions.get(match.group(1))
         if not expansion:
             return match.group(0)
+        # "DRUK" is "Disability Rights UK": its own abbreviations are written out too (once: no loop).
+        expansion = _CAPITALS.sub(lambda inner: expansions.get(inner.group(1), inner.group(0))
+                                  if inner.group(1) != match.group(1) else inner.group(0), expansion)
         return markdown_text(expansion) if escape else expansion
 
     return _CAPITALS.sub(full, text)
