@@ -3,7 +3,8 @@
 Icons are Material's bundled SVGs (no download). They repeat what the words
 say, so they are decorative for screen readers. A picture that says nothing
 about the idea (the same "group of people" on every block) helps no one, so
-an idea with no clear picture gets none, and no picture is used twice in a row.
+an idea with no clear picture gets none, no picture is used twice in a row,
+and none more than 3 times on a page.
 """
 
 from __future__ import annotations
@@ -84,15 +85,24 @@ def icons_for(text: str, term_icons: list[str]) -> list[str]:
     return list(dict.fromkeys([*term_icons, *keyword_icons]))
 
 
+# A picture seen more often than this on one page stops telling ideas apart.
+MOST_USES = 3
+
+
 class Pictures:
-    """Chooses the pictures down one page: the best fit, but never the same picture twice in a row."""
+    """Chooses the pictures down one page: the best fit, never the same picture twice in a row,
+    and none more than MOST_USES times."""
 
     def __init__(self) -> None:
         self.previous: str | None = None
+        self.uses: dict[str, int] = {}
 
     def choose(self, text: str, term_icons: list[str]) -> str | None:
-        choice = next((icon for icon in icons_for(text, term_icons) if icon != self.previous), None)
+        choice = next((icon for icon in icons_for(text, term_icons)
+                       if icon != self.previous and self.uses.get(icon, 0) < MOST_USES), None)
         self.previous = choice
+        if choice:
+            self.uses[choice] = self.uses.get(choice, 0) + 1
         return choice
 
 
