@@ -121,6 +121,8 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
             continue
         if text[start].isupper() and not _at_sentence_start(text, start):
             continue
+        if _COMPOUND_AFTER.match(text, end):
+            continue  # "decision making" is a thing of its own: "choice making" is not the same
         before = text[last:start]
         article = _ARTICLE_BEFORE.search(before[-4:])
         if article and replacement:
@@ -141,6 +143,7 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
     return "".join(pieces) + text[last:]
 
 
+_COMPOUND_AFTER = re.compile(r"[\s-]+(?:making|maker|makers)\b", re.I)
 _MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 
