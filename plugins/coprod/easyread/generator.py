@@ -196,7 +196,7 @@ class _Generator:
         """A line the generator could not make easy read safely carries a note for the editor."""
         if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
             return _needs_editor(line, "long")
-        if self.glossary is not None and any(True for _ in self.glossary.avoid_matcher.finditer(line)):
+        if self.glossary is not None and any(True for _ in self.glossary.avoid_finditer(line)):
             return _needs_editor(line, "discouraged")
         return line
 
