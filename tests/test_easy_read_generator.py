@@ -267,3 +267,11 @@ def test_a_page_read_once_for_the_checks_makes_the_same_easy_read():
 
     page = read_page("page.md", PAGE, parse_rule_settings({}), GLOSSARY)
     assert generate_easy_read(PAGE, GLOSSARY, page=page) == generate_easy_read(PAGE, GLOSSARY)
+
+
+def test_words_to_know_has_hard_words_the_page_explains_with_a_picture():
+    easy = generate_easy_read("# Faces\n\nPareidolia means seeing faces in things like clouds. We all do it.\n\n"
+                              "Bread means a lot to us.\n", GLOSSARY)
+    words_to_know = easy.split("## Words to know\n\n", 1)[1].split("\n\n")[0]
+    assert words_to_know == ":material-lightbulb-on-outline:\n**Pareidolia** means seeing faces in things like clouds."
+    assert "**Bread**" not in easy  # a common word is not hard

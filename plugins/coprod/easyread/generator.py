@@ -45,6 +45,7 @@ from .icons import NO_PICTURE, Pictures, shortcode
 MOST_LINES = 5  # sentences in one idea (standards.md: easy-paragraph)
 MOST_WORDS = 15  # words in an easy read sentence (standards.md: easy-sentence-length)
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
+NEW_WORD_PICTURE = "material/lightbulb-on-outline"
 NEEDS_EDITOR = "coprod-needs-editor"  # the comment the easy-read-needs-editor rule reads
 # Bounded repeats keep every pattern linear: a page of 100,000 "[" must not take minutes.
 _PICTURE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
@@ -57,6 +58,23 @@ _BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
 # What a reader does not see as words in a line: code, a link's address, a comment.
 _MARKUP = re.compile(r"`[^`\n]{0,2000}`|\]\([^()\s]{0,2000}\)|<!--[^>]{0,200}-->")
 _ICON_NAME = re.compile(r"[a-z0-9]+/[a-z0-9-]+")
+
+
+@dataclass
+class _PageWord:
+    """A hard word the page itself explains ("Reciprocity means giving back."), for Words to know."""
+    term: str
+    easy_read: str
+    icon: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return "page-word-" + self.term.lower()
+
+
+# "Reciprocity means giving something back": a page explaining a word of its own.
+_EXPLAINS = re.compile(r"^(?:(?:An?|The)\s+)?(?:\*\*)?(?P<word>[A-Za-z][a-z]+(?:-[a-z]+)?)(?:\*\*)?\s+means\s+\S", re.S)
+MOST_ZIPF_FOR_HARD = 3.0  # wordfreq's scale: rarer than about 1 in a million words
 
 
 @dataclass
@@ -200,6 +218,26 @@ class _Generator:
             return _needs_editor(line, "discouraged")
         return line
 
+    def page_words(self) -> list[_PageWord]:
+        """Hard words the page explains in a sentence of its own, with that sentence as their meaning."""
+        found: dict[str, _PageWord] = {}
+        for block in self.doc.blocks:
+            if block.kind not in ("paragraph", "list-item") or self.is_switched_off(block):
+                continue
+            text = self.doc.text(block)
+            for sentence in split_sentences(text, block.start):
+                words = _clean(text[sentence.start - block.start:sentence.end - block.start])
+                match = _EXPLAINS.match(words)
+                if not match or match.group("word").lower() in found or len(words.split()) > MOST_WORDS:
+                    continue
+                word = match.group("word")
+                if self.glossary is not None and self.glossary.lookup(word) is not None:
+                    continue
+                if _hardness(word) >= MOST_ZIPF_FOR_HARD:
+                    continue
+                found[word.lower()] = _PageWord(word, simplify.finish(self.simplify_text(words)))
+        return list(found.values())
+
     def read_more(self, block: prose.Block) -> list[str]:
         lines = []
         for match in _LINK.finditer(self.doc.source, block.start, block.end):
@@ -331,18 +369,16 @@ class _Generator:
         return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
 
 
-def _hardness(term: Term) -> float:
-    """How hard a term is to read: rare words first (wordfreq's Zipf scale, lower is rarer)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    words = WORD.findall(term.term.lower())
+def _hardness(name: str) -> float:
+    """How hard a word or term is to read: wordfreq's Zipf scale for its rarest word (lower is rarer)."""
+    from wordfreq import zipf_frequency
+
+    words = WORD.findall(name.lower())
     return min((zipf_frequency(w, "en") for w in words), default=0.0)
 
 
-def _choose_words_to_know(items: list[tuple[str, object]]) -> list[Term]:
-    """The page's hardest glossary words, in the order the page uses them."""
+def _choose_words_to_know(items: list[tuple[str, object]], page_words: list[_PageWord]) -> list:
+    """The page's hardest words that the glossary or the page explains, in the order the page uses them."""
     first: dict[str, Term] = {}
     uses: dict[str, int] = {}
     for kind, item in items:
@@ -350,13 +386,16 @@ def _choose_words_to_know(items: list[tuple[str, object]]) -> list[Term]:
             for term in item.terms:
                 uses[term.anchor] = uses.get(term.anchor, 0) + 1
                 first.setdefault(term.anchor, term)
+    for word in page_words:
+        first.setdefault(word.anchor, word)
+        uses.setdefault(word.anchor, 1)
     order = list(first)
-    hardest = sorted(order, key=lambda a: (round(_hardness(first[a]), 1), -uses[a], order.index(a)))
+    hardest = sorted(order, key=lambda a: (round(_hardness(first[a].term), 1), -uses[a], order.index(a)))
     chosen = set(hardest[:MOST_WORDS_TO_KNOW])
     return [first[a] for a in order if a in chosen]
 
 
-def _words_to_know(terms: list[Term], expansions: dict[str, str]) -> list[str]:
+def _words_to_know(terms: list, expansions: dict[str, str]) -> list[str]:
     """Words to know in the editor's own form: a picture, then what the word means, one sentence a line.
 
     Glossary text is escaped: it is text, never Markdown or HTML.
@@ -386,7 +425,8 @@ def _words_to_know(terms: list[Term], expansions: dict[str, str]) -> list[str]:
                 sentences = [f"{first}: {simplify.markdown_text(sentences[0])}" if sentences else first,
                              *map(simplify.markdown_text, sentences[1:])]
         own = [term.icon] if term.icon and _ICON_NAME.fullmatch(term.icon) else []
-        icon = own[0] if own else pictures.choose(term.easy_read, [])
+        # Each word to know has a picture: when nothing in its meaning calls one up, a light bulb (a new idea).
+        icon = own[0] if own else pictures.choose(term.easy_read, []) or NEW_WORD_PICTURE
         pictures.previous = icon
         lines += [shortcode(icon) if icon else NO_PICTURE, *sentences, ""]
     return lines
@@ -421,7 +461,7 @@ def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Do
     lines = ["---", yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False).strip(), "---", "",
              f"# {heading}", ""]
     items = generator.ideas()
-    lines += _words_to_know(_choose_words_to_know(items), generator.expansions)
+    lines += _words_to_know(_choose_words_to_know(items, generator.page_words()), generator.expansions)
     pictures = Pictures()
     for kind, item in items:
         if kind == "heading":
