@@ -38,7 +38,7 @@ import yaml
 from .. import prose
 from ..glossary import Glossary, Term, inside_longer_name
 from ..suppress import ALL, read_suppressions
-from ..text import WORD, split_sentences
+from ..text import WORD, split_sentences, syllables
 from . import simplify
 from .icons import NO_PICTURE, Pictures, shortcode
 
@@ -74,7 +74,7 @@ class _PageWord:
 
 # "Reciprocity means giving something back": a page explaining a word of its own.
 _EXPLAINS = re.compile(r"^(?:(?:An?|The)\s+)?(?:\*\*)?(?P<word>[A-Za-z][a-z]+(?:-[a-z]+)?)(?:\*\*)?\s+means\s+\S", re.S)
-MOST_ZIPF_FOR_HARD = 3.0  # wordfreq's scale: rarer than about 1 in a million words
+FEWEST_SYLLABLES_FOR_HARD = 3  # "pareidolia", "personalisation"; not "bread" or "meeting"
 
 
 @dataclass
@@ -233,7 +233,7 @@ class _Generator:
                 word = match.group("word")
                 if self.glossary is not None and self.glossary.lookup(word) is not None:
                     continue
-                if _hardness(word) >= MOST_ZIPF_FOR_HARD:
+                if -_hardness(word) < FEWEST_SYLLABLES_FOR_HARD:
                     continue
                 found[word.lower()] = _PageWord(word, simplify.finish(self.simplify_text(words)))
         return list(found.values())
@@ -369,12 +369,13 @@ class _Generator:
         return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
 
 
-def _hardness(name: str) -> float:
-    """How hard a word or term is to read: wordfreq's Zipf scale for its rarest word (lower is rarer)."""
-    from wordfreq import zipf_frequency
+def _hardness(name: str) -> int:
+    """How hard a word or term is to read, lower is harder: minus the syllables of its longest word.
 
-    words = WORD.findall(name.lower())
-    return min((zipf_frequency(w, "en") for w in words), default=0.0)
+    Syllables, not word frequencies: wordfreq's table would cost every build
+    process a third of a second and 45 MB, for a list of at most 8 words.
+    """
+    return -max((syllables(w) for w in WORD.findall(name.lower())), default=0)
 
 
 def _choose_words_to_know(items: list[tuple[str, object]], page_words: list[_PageWord]) -> list:
@@ -390,7 +391,7 @@ def _choose_words_to_know(items: list[tuple[str, object]], page_words: list[_Pag
         first.setdefault(word.anchor, word)
         uses.setdefault(word.anchor, 1)
     order = list(first)
-    hardest = sorted(order, key=lambda a: (round(_hardness(first[a].term), 1), -uses[a], order.index(a)))
+    hardest = sorted(order, key=lambda a: (_hardness(first[a].term), -uses[a], order.index(a)))
     chosen = set(hardest[:MOST_WORDS_TO_KNOW])
     return [first[a] for a in order if a in chosen]
 
