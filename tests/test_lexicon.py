@@ -36,6 +36,10 @@ def swaps(lexicon, text, check=None):
     ("Everyone came with the exception of Sam.", [("with the exception of", "apart from")]),
     ("They terminated the contract.", [("terminated", "ended")]),
     ("Remuneration is fair.", [("Remuneration", "Pay")]),
+    ("You may require help.", [("require", "need")]),
+    ("They were identified early.", [("identified", "found")]),
+    ("We will establish a group.", [("establish", "set up")]),
+    ("Their participation in the group matters.", [("participation", "taking part")]),
     ("We wrote in regard to your claim.", [("in regard to", "about")]),
 ])
 def test_safe_swaps(lexicon, text, expected):
@@ -53,6 +57,18 @@ def test_safe_swaps(lexicon, text, expected):
     ("This is pursuant to the act.", [("pursuant to", None)]),
     ("The subsequent meeting was long.", [("subsequent", "later")]),
     ("Subsequent to the meeting, we left.", [("Subsequent to", "After")]),
+    # A swap that would make a noun compound or change the meaning is not made.
+    ("Skills for Care wrote a participation policy.", [("participation", None)]),
+    ("Program participants must sign.", [("participants", None)]),
+    ("A previously mentioned idea.", [("previously", None)]),
+    ("The words they modify.", [("modify", None)]),
+    ("We move on to organization.", [("organization", None)]),
+    ("Administrative requirements apply.", [("requirements", None)]),
+    ("Our laws require us to ask.", [("require", None)]),
+    ("Write to the person identified under the heading.", [("identified", None)]),
+    ("3. Discussion of the proposed rule", [("Discussion", None)]),
+    ("Act as appropriate.", [("appropriate", None)]),
+    ("Once we establish your goals, we start.", [("establish", None)]),
 ])
 def test_flag_only(lexicon, text, flagged):
     assert swaps(lexicon, text) == flagged
@@ -81,6 +97,17 @@ def test_safe_swap_with_tokens_or_text(lexicon):
     assert lexicon.safe_swap("facilitated", before=["she"], after=["the", "move"]) == "helped"
     assert lexicon.safe_swap("key", "The", "was under the mat") is None
     assert lexicon.safe_swap("key", "a", "issue") == "main"
+
+
+def test_mistakes_in_the_data_are_named():
+    from coprod.language.lexicon import LexiconError, parse_lexicon
+
+    with pytest.raises(LexiconError, match="unknown key"):
+        parse_lexicon({"entries": [{"forms": ["x"], "plain": "y", "colour": "red"}]})
+    with pytest.raises(LexiconError, match="no set called"):
+        parse_lexicon({"entries": [{"forms": ["x"], "plain": "y", "when": {"next_in": "$missing"}}]})
+    with pytest.raises(LexiconError, match="needs pos"):
+        parse_lexicon({"entries": [{"lemma": "go", "plain": "y"}]})
 
 
 def test_number_words(lexicon):

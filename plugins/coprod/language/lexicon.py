@@ -103,6 +103,29 @@ def lemmas(word: str) -> tuple[str, ...]:
     return _lemma_table().get(word, (word,))
 
 
+def _build_noun_table() -> dict[str, int]:
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    return {word: 1 for word, by_pos in Lemmatizer()._getLemmaDict().items()
+            if by_pos and set(by_pos) <= {"NOUN", "PROPN"}}
+
+
+class _Nouns:
+    """Words that are only ever nouns ("policy", "group"), read from lemminflect's dictionary when first asked.
+
+    After a noun swapped for a phrase, such a word makes a compound: "participation policy" cannot become
+    "taking part policy". lexicon.yml names this set `$nouns`.
+    """
+    _table: dict | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if _Nouns._table is None:
+            from ..cache import cached_table
+
+            _Nouns._table = cached_table("nouns-en", ("lemminflect",), _build_noun_table)
+        return word in _Nouns._table
+
+
 def cached_results(kind: str, keys, compute) -> dict:
     """compute(key) for each key, kept in the cache folder under a name made from the keys.
 
@@ -360,14 +383,29 @@ def _compute_inflections(key: str) -> dict[str, tuple[str, ...]]:
     return result
 
 
-def _word_set(value, sets: dict[str, frozenset], where: str) -> frozenset:
+class _Union:
+    """Words of a list and of named sets: [of, $nouns]."""
+
+    def __init__(self, parts: list):
+        self.parts = parts
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in part for part in self.parts)
+
+
+def _word_set(value, sets: dict[str, frozenset], where: str):
     if isinstance(value, str):
+        if value == "$nouns":
+            return _Nouns()
         if value.startswith("$"):
             if value[1:] not in sets:
                 raise LexiconError(f"{where}: there is no set called {value[1:]!r}")
             return sets[value[1:]]
         value = [value]
-    return frozenset(str(word).lower().replace("’", "'") for word in value)
+    named = [_word_set(word, sets, where) for word in value if isinstance(word, str) and word.startswith("$")]
+    words = frozenset(str(word).lower().replace("’", "'") for word in value
+                      if not (isinstance(word, str) and word.startswith("$")))
+    return _Union([words, *named]) if named else words
 
 
 def _conditions(value, sets, where: str) -> tuple[Condition, ...]:

@@ -28,9 +28,9 @@ PLAIN_EQUIVALENT = re.compile(
 SCALE_WORDS = ("hundred", "thousand", "million")
 
 # A percentage that is a change or a rate, not a share: "rose by 30%", "from 20% to 30%", "a 30% pay rise".
-_CHANGE_BEFORE = re.compile(r"(?:\b(?:by|from|to|of|at|a|an|additional|extra|another|further|annual|annually|"
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:by|from|(?<!\bup\s)to|of|at|a|an|additional|extra|another|further|annual|annually|"
                             r"yearly|per)\s+|[+\-−±~]\s*)(?:(?:about|around|nearly|almost|over|under|roughly|some|"
-                            r"just|only|up\s+to|more\s+than|less\s+than)\s+)?$", re.I)
+                            r"just|only|more\s+than|less\s+than)\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:more|less|fewer|higher|lower|greater|smaller|bigger|faster|slower|longer|shorter|cheaper|"
     r"increase[sd]?|decrease[sd]?|rise|rises|rose|raise|growth|grew|drop|dropped|fall|fell|cut|cuts|"
@@ -45,6 +45,7 @@ _SHARE_AFTER = re.compile(
     r"thought|think|believe|believed|wanted|want|used|use|do|did|didn't|don't|can|could|would|will|may|might|"
     r"needed|need|got|get|received|chose|preferred|prefer|lived|live|worked|work|found|knew|know|rated|answered|"
     r"responded|voted|own|owned|went|came|still|also|now|never|only|already|who|people|adults|children|women|men|"
+    r"read|reads|wrote|write|scanned|scan|understood|understand|preferred|"
     r"respondents|participants|staff|carers|residents|users|patients|students|households|families|workers|"
     r"members|americans|voters|readers|employees|citizens|businesses|companies|firms|agencies|"
     r"organisations|organizations)\b)",

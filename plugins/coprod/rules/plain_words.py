@@ -43,6 +43,13 @@ def _mentioned(text: str, spans, tokens: list[str], match, matches) -> bool:
         return True
     if not text[:start].strip(" *_#>-") and _DEFINED.match(text, end):
         return True  # "**Ensure**: to make certain"
+    if text[start:start + 1].isupper() and any(t[0].isalnum() for t in tokens[:match.index]):
+        # A capital inside a sentence, next to another capital: part of a name or title
+        # ("Process, Paradigm and Persistence", "Health Literacy Improvement").
+        words_before = [i for i in range(1, match.index) if tokens[i][0].isalnum()][-2:]
+        words_after = [i for i in range(match.index + match.size, len(tokens)) if tokens[i][0].isalnum()][:1]
+        if any(text[spans[i][0]:spans[i][0] + 1].isupper() for i in words_before + words_after):
+            return True
     last, after = tokens[match.index + match.size - 1], tokens[match.index + match.size:match.index + match.size + 1]
     if after and (after[0] in {"means", "meaning"} or (last in _LINKS and after[0] in _AFTER_A_NAMED_PHRASE)):
         return True

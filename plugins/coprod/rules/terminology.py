@@ -125,12 +125,15 @@ _PREFIXES = ("re", "sub", "over", "under", "un", "mis", "non", "pre", "co", "out
 
 def _common_relative(word: str, min_zipf: float) -> bool:
     """Whether a rare word form is a form of a common word: its lemma ("headings" -> "heading"),
-    the word after a prefix ("reword" -> "word"), or the adjective of an adverb ("sensibly" -> "sensible")."""
+    the word after a prefix ("reword" -> "word"), the adjective of an adverb ("sensibly" -> "sensible")
+    or of a superlative ("freest" -> "free")."""
     candidates = [lemma for lemma in lemmas(word) if lemma != word]
     for prefix in _PREFIXES:
         rest = word[len(prefix):].lstrip("-")
         if word.startswith(prefix) and len(rest) >= 4:
             candidates += [rest, *lemmas(rest)]
+    if word.endswith("est") and len(word) > 5:  # "freest", "wisest", "biggest"
+        candidates += [word[:-2], word[:-3]] + ([word[:-4]] if word[-4] == word[-5] else [])
     if word.endswith("bly"):
         candidates.append(word[:-1] + "e")
     elif word.endswith("ily"):
