@@ -202,10 +202,10 @@ def test_a_line_that_leads_into_a_list_keeps_its_colon():
 
 
 def test_plain_words_leave_names_and_glossary_terms_alone():
-    text = "Participants set up an Individual Service Fund to utilise care. Participants utilise it."
+    text = "Participants set up an Individual Service Fund to utilise care. The participants utilise it."
     keep = [(text.index("Individual Service Fund"), text.index(" to utilise"))]
     assert simplify.plain_words(text, keep) == (
-        "People taking part set up an Individual Service Fund to use care. People taking part use it.")
+        "People taking part set up an Individual Service Fund to use care. The people taking part use it.")
     assert simplify.plain_words("The Participants Forum met.") == "The Participants Forum met."
     assert simplify.plain_words("It ensures an equal say.") == "It makes sure there is an equal say."
 
