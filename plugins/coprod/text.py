@@ -165,7 +165,7 @@ def syllables(word: str) -> int:
     return count_syllables(word)
 
 
-EVERYDAY_ZIPF = 5.0  # wordfreq's "very common" band: about the 3,000 commonest English words
+EVERYDAY_ZIPF = 5.0  # wordfreq's "very common" band: about the 1,000 commonest English words
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..findings import Severity
 from ..settings import Option
-from ..text import everyday_word, syllables
+from ..text import syllables_and_everyday
 from .base import Rule
 
 _MIN_WORDS = Option(int, 100, "pages shorter than this many words are not scored")
@@ -69,10 +69,13 @@ class GradeLevel(Rule):
         grade = page.grade_level
         if grade <= settings["warning_above"]:
             return
-        long_words = Counter(
-            page.words_of(w).lower() for s in page.sentences for w in s.words
-            if syllables(page.words_of(w)) >= 4 and not everyday_word(page.words_of(w))
-        )
+        long_words = Counter()
+        for sentence in page.sentences:
+            for span in sentence.words:
+                word = page.words_of(span)
+                count, everyday = syllables_and_everyday(word)
+                if count >= 4 and not everyday:
+                    long_words[word.lower()] += 1
         examples = ", ".join(word for word, _ in long_words.most_common(5))
         suggestion = "Use shorter sentences and shorter words."
         if examples:
