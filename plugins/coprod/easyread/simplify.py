@@ -294,6 +294,12 @@ _SUBJECT = r"(?:we|they|you|he|she|it|it['’]s|this|that|these|there|people|eve
 _OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|after|before|unless|until|since|despite|given|with|without|"
                      r"in|for|through|instead|because|whether|where|by|although|though|while|whilst|even|to|from|"
                      r"on|at|like|unlike|rather|\w+ing)\b", re.I)
+# Words that start an introduction, not a clause: what follows them up to a comma cannot stand alone.
+_INTRO_WORD = re.compile(r"\s*(?:under|over|during|within|according|following|against|among|amongst|between|beyond|"
+                         r"upon|across|about|around|throughout|towards?|into|onto|per|via|amid|besides|regarding|"
+                         r"concerning|accordingly|therefore|so|thus|hence|however|also|then|here|today|now|again|"
+                         r"still|yet|otherwise|meanwhile|finally|first|second|third|later|above|below|beside|"
+                         r"together|overall|of|and|or|but|not|no|only|just|even|perhaps|maybe|sometimes|often)\b", re.I)
 # An opening clause later in the part before a comma: "It says by doing this, we ...".
 _OPENER_INSIDE = re.compile(r"\b(?:when|if|as|by|because|while|whilst|although|though|since|once|after|before|unless|"
                             r"until)\s[^,]*$", re.I)
@@ -478,6 +484,8 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if cut.lead in ("", "For example, ", "But ", "So ") and _STARTS_WITH_VERB.match(right):
         return False  # "Consumers who ate, for example, were told": the verb would lose its subject
+    if cut.bare and ("," in left or _INTRO_WORD.match(left)):
+        return False  # "Under section 205, we ..." and "Therefore, in line with the law, we ...": the left is no sentence
     if (cut.bare or cut.lead in ("For example, ", "Then ")) and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
         return False  # "Seeking out ways, for example, to ..." has no sentence before the cut
     if cut.lead == "For example, " and re.match(r"\s*to\s", right):
