@@ -312,12 +312,13 @@ _PARTICIPLES = {"making": "makes", "helping": "helps", "giving": "gives", "leadi
 _STARTS_WITH_VERB = re.compile(
     r"\s*(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|"
     r"shall|said|told|made|found|gave|went|took|got|became|seemed|[a-z]+ed)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|n['’]t)\b", re.I)
 # A part that starts with one of these is a clause that cannot stand alone ("wherever they sound natural").
 _SUBORDINATE = re.compile(r"\s*(?:when|whenever|where|wherever|if|because|although|though|while|whilst|since|unless|"
                           r"until|as|before|after|once|whether|than|that|which|who|whom|whose|not|rather|only)\b",
                           re.I)
 # A part that ends on one of these words has lost what it was leading to.
-_ENDS_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|to|and|or|with|for|by|in|on|at|from|that|who|which|whose|than|as|"
+_ENDS_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|to|and|or|but|nor|yet|so|with|for|by|in|on|at|from|that|who|which|whose|than|as|"
                               r"is|are|was|were|be|not|very|more|most|our|their|your|its)\s*$", re.I)
 # "which" about a plural thing: "..., which are praised" needs the thing named again, not "This".
 _PLURAL_VERB = re.compile(r"\s*(?:are|were|have|do|include|mean|make|help|need|show|give|take|come|go|say)\b", re.I)
@@ -486,6 +487,8 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if _ENDS_MID_PHRASE.search(left[-12:]):
         return False
+    if cut.lead == "This is because " and _NEGATION.search(left):
+        return False  # "not chosen because they are bad, but because ...": the "not" is about the reason
     if cut.lead in ("But ", "So ", "") and _SUBORDINATE.match(right) and "," not in right:
         return False  # "..., but wherever they sound natural" has no clause of its own
     if cut.lead == "At the same time, " and re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", right):
