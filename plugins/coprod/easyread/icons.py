@@ -9,6 +9,7 @@ and none more than 3 times on a page.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # On its own line before an idea's sentences: lay the idea out as usual, with an empty picture.
@@ -59,6 +60,7 @@ _WORD = re.compile(r"[a-z]+", re.I)
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?:](?:\s|$)|$)", re.S)
 
 
+@functools.lru_cache(maxsize=8192)  # a page uses the same words again and again
 def _picture_number(word: str) -> int | None:
     number = _FORMS.get(word)
     if number is None:
