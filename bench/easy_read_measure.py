@@ -11,6 +11,9 @@ For each text it prints, before and after:
 - how many of the text's numbers and names are still in the easy read version
   (the aim is 90% or more). A percentage counts as kept when its plain form,
   such as "9 out of 10", is there;
+- the words kept: words in the easy read sentences (without Words to know)
+  over words in the standard page (our hand-written pages keep about 85%);
+- how many sentences the generator kept for an editor (coprod-needs-editor);
 - the grade after, as if each glossary term were a word of one syllable. The
   generator keeps glossary terms (such as "co-production", 4 syllables), as
   they are explained in "Words to know"; this column shows how much of the
@@ -34,7 +37,8 @@ from coprod.settings import parse_rule_settings
 from coprod.text import WORD, grade_level, syllables
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = next((p for p in (ROOT.parent / "shared" / "seeds", ROOT.parent.parent / "shared" / "seeds") if p.is_dir()),
+             ROOT.parent / "shared" / "seeds")
 NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?%?")
 NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the)\s+|\s+)?)+[A-Z][a-z]+|(?<=[a-z,;:] )[A-Z][a-z]{2,}")
 
@@ -72,6 +76,15 @@ def kept(source: str, easy: str) -> tuple[int, int]:
     return found, len(items)
 
 
+def without_words_to_know(easy: str) -> str:
+    blocks = easy.split("\n\n")
+    return "\n\n".join(b for b in blocks if not b.startswith("## Words to know") and not re.match(r":[\w-]+:\n\*\*", b))
+
+
+def words(text: str, kind: str) -> int:
+    return PageContext("x.md", parse(text), parse_rule_settings({}), kind=kind).word_count
+
+
 def as_markdown(file: Path) -> str:
     text = file.read_text(encoding="utf-8")
     if file.suffix == ".md":
@@ -87,8 +100,11 @@ def main(argv: list[str]) -> None:
     if not argv and SEEDS.is_dir():
         files += sorted(SEEDS.glob("*.txt"))
     glossary = load_glossary(ROOT / "glossary.yml")
-    print(f"{'text':44} {'grade':>13} {'over 15 words':>15} {'numbers and names kept':>24} {'terms aside':>12}")
+    print(f"{'text':44} {'grade':>13} {'over 15 words':>15} {'numbers and names kept':>24} {'terms aside':>12} "
+          f"{'words kept':>11} {'for editor':>11}")
     totals = [0, 0]
+    word_totals = [0, 0]
+    editor_total = [0, 0]
     grades_after = []
     for file in files:
         source = as_markdown(file)
@@ -96,15 +112,23 @@ def main(argv: list[str]) -> None:
         share_before, grade_before = sentences_over(source, "standard")
         share_after, grade_after = sentences_over(easy, "easy")
         found, total = kept(source, easy)
+        words_before, words_after = words(source, "standard"), words(without_words_to_know(easy), "easy")
+        word_totals[0] += words_before
+        word_totals[1] += words_after
+        for_editor = easy.count("coprod-needs-editor")
+        editor_total[0] += for_editor
+        editor_total[1] += len(PageContext("x.md", parse(easy), parse_rule_settings({}), kind="easy").sentences)
         totals[0] += found
         totals[1] += total
         grades_after.append(grade_after or 0)
         name = file.name if len(file.name) <= 44 else file.name[:41] + "..."
         print(f"{name:44} {grade_before:5.1f} -> {grade_after:4.1f} {share_before:6.0%} -> {share_after:4.0%} "
-              f"{found:>10}/{total:<4} ({found / max(1, total):.0%}) {grade_terms_aside(easy, glossary):9.1f}")
+              f"{found:>10}/{total:<4} ({found / max(1, total):.0%}) {grade_terms_aside(easy, glossary):9.1f} "
+              f"{words_after / max(1, words_before):>11.0%} {for_editor:>11}")
     print(f"\nall texts: numbers and names kept {totals[0]}/{totals[1]} ({totals[0] / max(1, totals[1]):.0%}); "
           f"highest grade after: {max(grades_after):.1f}; average grade after: "
-          f"{sum(grades_after) / len(grades_after):.1f}")
+          f"{sum(grades_after) / len(grades_after):.1f}; words kept {word_totals[1] / max(1, word_totals[0]):.0%}; "
+          f"sentences kept for an editor {editor_total[0]}/{editor_total[1]}")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,6 @@ def test_after_a_draft_it_says_how_many_problems_are_left_and_what_to_do_next(ma
                         "instead of the computer's version.")
     check = run([sys.executable, "-m", "coprod.cli", "check", "docs/guide.easy.md", "--format", "json"], site)
     counts = json.loads(check.stdout)["summary"]
-    assert (counts["errors"], counts["warnings"], counts["notes"]) == (1, 2, 0)  # what `coprod check` finds
-    assert lines[1] == "It still has 1 error, 2 warnings, 0 notes: until they are fixed, mkdocs build --strict fails."
+    assert (counts["errors"], counts["warnings"], counts["notes"]) == (1, 2, 1)  # what `coprod check` finds
+    assert lines[1] == "It still has 1 error, 2 warnings, 1 note: until they are fixed, mkdocs build --strict fails."
     assert lines[2].startswith("Next: 1. Run coprod check docs/guide.easy.md to see each problem and fix it.")

@@ -29,7 +29,7 @@ description: How to run a meeting where everyone can take part.
 
 # Meetings that work
 
-We utilise co-production in every meeting, and we facilitate sessions so that each service user can speak.
+We utilise co-production in every meeting, and we run sessions so that each service user can speak.
 The Joint Strategic Needs Assessment (JSNA) guides us. The CQC checks the JSNA too.
 About 90% of people said three meetings a year is enough.
 
@@ -65,7 +65,9 @@ def test_a_list_is_never_cut_at_its_commas():
 
 def test_numbers_become_digits_and_percentages_plain():
     assert simplify.easy_numbers("About 90% of people said three.") == "About 9 out of 10 people said 3."
-    assert simplify.easy_numbers("90% (9 in 10) said yes.") == "9 out of 10 said yes."
+    simplify.forget_held()
+    assert simplify.release(simplify.easy_numbers(simplify.hold("90% (9 in 10) said yes.", [(4, 13)]))) == (
+        "9 out of 10 said yes.")
     assert simplify.easy_numbers("No one said twenty.") == "No one said 20."
 
 
@@ -78,7 +80,8 @@ def test_abbreviations_are_written_out():
 
 
 def test_plain_words_keep_their_grammar():
-    assert simplify.plain_words("We facilitated it, e.g. by utilising notes.") == "We helped it, for example by using notes."
+    assert simplify.plain_words("We commenced it, e.g. by utilising notes.") == "We started it, for example by using notes."
+    assert simplify.plain_words("It ensures an equal say.") == "It makes sure there is an equal say."
 
 
 def test_the_whole_page():
@@ -86,9 +89,11 @@ def test_the_whole_page():
     assert easy.startswith("---\ntitle: Meetings that work (easy read)\n")
     assert "coprod_generated: true" in easy
     assert "# Meetings that work\n" in easy and "## Who comes\n" in easy
-    assert "<dt>Co-production</dt>\n<dd>Working together as equals.</dd>" in easy  # words to know
+    assert "## Words to know\n\n:material-account-group:\n**Co-production**: Working together as equals.\n" in easy
     assert ":material-account-group:\nWe use co-production in every meeting.\n" in easy  # glossary icon, plain word
-    assert "person who draws on care and support" in easy and "service user" not in easy
+    # The glossary's advice is for an editor: the sentence is kept, with a note for the editor.
+    assert "person who draws on care and support" not in easy
+    assert "This is so that each service user can speak. <!-- coprod-needs-editor: discouraged -->" in easy
     assert "JSNA" not in easy and "CQC" not in easy
     assert "The Care Quality Commission checks the Joint Strategic Needs Assessment too." in easy
     assert "About 9 out of 10 people said 3 meetings a year is enough." in easy
@@ -105,7 +110,10 @@ def test_output_is_the_same_every_time():
 def test_generated_page_passes_the_easy_read_rules():
     easy = generate_easy_read(PAGE, GLOSSARY)
     result = check_text("easy-read/page.md", easy, parse_rule_settings({}), GLOSSARY, kind="easy")
-    assert [f.rule for f in result.findings if f.severity.value != "info"] == []
+    # Only the sentence kept for an editor (its phrase has no safe swap) is found, and it says so.
+    findings = [f for f in result.findings if f.severity.value != "info"]
+    assert [f.rule for f in findings] == ["discouraged-term"]
+    assert "coprod-needs-editor: discouraged" in easy.splitlines()[findings[0].line - 1]
 
 
 def test_draft_is_for_an_editor():
@@ -194,9 +202,11 @@ def test_a_line_that_leads_into_a_list_keeps_its_colon():
 
 
 def test_plain_words_leave_names_and_glossary_terms_alone():
-    text = "Individual employers set up an Individual Service Fund to facilitate care."
-    keep = [(text.index("Individual Service Fund"), text.index(" to facilitate"))]
-    assert simplify.plain_words(text, keep) == "Person employers set up an Individual Service Fund to help care."
+    text = "Participants set up an Individual Service Fund to utilise care. The participants utilise it."
+    keep = [(text.index("Individual Service Fund"), text.index(" to utilise"))]
+    assert simplify.plain_words(text, keep) == (
+        "People taking part set up an Individual Service Fund to use care. The people taking part use it.")
+    assert simplify.plain_words("The Participants Forum met.") == "The Participants Forum met."
     assert simplify.plain_words("It ensures an equal say.") == "It makes sure there is an equal say."
 
 
@@ -217,3 +227,51 @@ def test_a_list_after_a_colon_becomes_one_item_a_line():
     # After a colon, a clause is not a list.
     sentence = "Remember this above all else when you plan: co-production is not a theory but a way of working."
     assert simplify.split_sentence(sentence) == [sentence]
+
+
+HOSTILE = parse_glossary("""\
+terms:
+  - term: <img src=x onerror=alert(1)>
+    abbreviation: IMG
+    definition: A test.
+    easy_read: <img src=x onerror=alert(2)> is a test.
+discouraged:
+  - phrase: service user
+    instead: <img src=x onerror=alert(3)>
+""")
+
+
+def test_glossary_text_is_never_written_as_markup():
+    assert simplify.markdown_text("<b>co*op</b> [x](y)") == "&lt;b&gt;co\\*op&lt;/b&gt; \\[x\\](y)"
+    page = "# Page\n\nThe IMG team met. Each service user spoke.\n"
+    for draft in (False, True):
+        easy = generate_easy_read(page, HOSTILE, draft=draft)
+        assert "<img" not in easy and "onerror=alert(3)" not in easy
+        assert "The &lt;img src=x onerror=alert(1)&gt; team met." in easy  # the words, as text
+
+
+def test_a_long_code_span_is_never_cut():
+    code = "`" + "a, but b; " * 30 + "<b>bold</b>`"
+    easy = generate_easy_read(f"# Page\n\nWe said that we like it, but then {code} was typed, so we stopped.\n")
+    assert code in easy
+
+
+def test_hostile_lines_take_linear_time():
+    # Not timed (speed is in bench/): a quadratic step would make these take minutes.
+    for line in ("a - " * 4000, "[" * 20000, "(" * 20000, '"' * 20000, "`" * 20000, "a, which " * 3000):
+        assert generate_easy_read(f"# Page\n\n{line}\n").startswith("---\n")
+
+
+def test_a_page_read_once_for_the_checks_makes_the_same_easy_read():
+    from coprod.checker import read_page
+
+    page = read_page("page.md", PAGE, parse_rule_settings({}), GLOSSARY)
+    assert generate_easy_read(PAGE, GLOSSARY, page=page) == generate_easy_read(PAGE, GLOSSARY)
+
+
+def test_words_to_know_has_hard_words_the_page_explains_with_a_picture():
+    easy = generate_easy_read("# Faces\n\nPareidolia means seeing faces in things like clouds. We all do it.\n\n"
+                              "Bread means a lot to us.\n", GLOSSARY)
+    words_to_know = easy.split("## Words to know\n\n", 1)[1].split("\n\n")[0]
+    assert words_to_know == ":material-lightbulb-on-outline:\n**Pareidolia** means seeing faces in things like clouds."
+    assert "**Bread**" not in easy  # a common word is not hard

@@ -34,7 +34,7 @@ def test_build_check_and_report_agree(make_site):
     assert check.returncode == 1
 
     summary = "Checked 5 pages and glossary.yml: 1 error, 1 warning, 1 note."
-    generated = ("The computer's easy read versions of 2 pages have problems: 2 errors, 0 warnings, 0 notes. "
+    generated = ("The computer's easy read versions of 2 pages have problems: 2 errors, 0 warnings, 2 notes. "
                  "They do not fail the build.")
     # the same finding lines, in the same order, and the same counts
     logged = coprod_lines(build.stderr.splitlines())
@@ -65,7 +65,7 @@ def test_json_counts_what_the_text_counts(make_site):
     site = make_site(PAGES, glossary=GLOSSARY)
     data = json.loads(run([sys.executable, "-m", "coprod.cli", "check", "--format", "json"], site).stdout)
     assert data["summary"] == {"pages": 5, "files": ["glossary.yml"], "errors": 1, "warnings": 1, "notes": 1,
-                               "generated_easy_read": {"pages": 3, "errors": 2, "warnings": 0, "notes": 0,
+                               "generated_easy_read": {"pages": 3, "errors": 2, "warnings": 0, "notes": 2,
                                                        "fail_the_build": False}}
     made = [page["made_from"] for page in data["generated_easy_read"] if page["findings"]]
     assert made == ["docs/guides/long.md", "docs/guides/plain.md"]

@@ -233,6 +233,8 @@ def makeExtension(**kwargs):  # noqa: N802 (Python-Markdown's entry point name)
 
 # --- easy read layout ------------------------------------------------------------
 
+from .easyread.icons import NO_PICTURE  # noqa: E402 (beside the pattern it goes with)
+
 _SHORTCODE = re.compile(r"^\s*:((?:material|fontawesome|octicons|simple)-[a-z0-9-]+):\s*(?:\n|$)")
 
 
@@ -293,6 +295,9 @@ class EasyReadLayout(Treeprocessor):
             paragraph.text = first.tail
             first.tail = None
             return first
+        if (paragraph.text or "").lstrip().startswith(NO_PICTURE + "\n"):  # an idea with no fitting picture
+            paragraph.text = paragraph.text.lstrip()[len(NO_PICTURE) + 1:]
+            return etree.Element("span")
         match = _SHORTCODE.match(paragraph.text or "")
         if match:
             icon = _icon_svg(match.group(1), self.extension.icon_file)

@@ -130,3 +130,18 @@ def test_an_easy_read_page_prints_as_a_clean_easy_read_document(open_page):
         assert idea["picture"]["right"] <= idea["words"]["left"], f"printed picture not left of '{idea['text']}'"
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+COMPUTER_MADE = "easy-read/about/editors-guide/"  # no editors-guide.easy.md: the computer makes it
+
+
+def test_a_computer_made_page_keeps_its_layout_where_an_idea_has_no_picture(open_page):
+    page = open_page(COMPUTER_MADE, viewport=DESKTOP)
+    settle(page)
+    ideas = page.evaluate(IDEAS)
+    without = [idea for idea in ideas if not idea["art"]]
+    assert ideas and without, "expected some ideas with no fitting picture"
+    words_left = {round(idea["words"]["left"]) for idea in ideas}
+    assert len(words_left) == 1, f"the words of every idea start at the same place: {words_left}"
+    assert page.locator(".coprod-easy-words").first.is_visible()
+    expect(page.locator(".coprod-easy-banner")).to_contain_text("This page is not easy read yet.")

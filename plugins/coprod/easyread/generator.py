@@ -7,6 +7,14 @@ discouraged and hard words for plainer ones, use digits and "9 out of 10",
 cut long sentences at clause breaks, and put one sentence on each line under a
 picture. Tables become lists. Links become "Read more" lines.
 
+Meaning comes first. Code, links, quotations, brackets and `[define: term]`
+are held as they are (see simplify.hold). A glossary's advice on a phrase to
+avoid is for editors and is never pasted in. Where no safe change exists the
+sentence is kept as written, with an HTML comment that the
+easy-read-needs-editor rule reports:
+
+    A long sentence kept as it is. <!-- coprod-needs-editor: long -->
+
 Each idea is written as an icon line followed by one sentence per line:
 
     :material-account-group:
@@ -20,6 +28,7 @@ extension lays both out as pictures on the left and words on the right.
 from __future__ import annotations
 
 import html
+import math
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -29,14 +38,43 @@ import yaml
 from .. import prose
 from ..glossary import Glossary, Term, inside_longer_name
 from ..suppress import ALL, read_suppressions
-from ..text import split_sentences
+from ..text import WORD, split_sentences, syllables
 from . import simplify
-from .icons import icon_for, shortcode
+from .icons import NO_PICTURE, Pictures, shortcode
 
 MOST_LINES = 5  # sentences in one idea (standards.md: easy-paragraph)
+MOST_WORDS = 15  # words in an easy read sentence (standards.md: easy-sentence-length)
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
-_PICTURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+(?:\s+\"[^\"]*\")?)\)")
-_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+NEW_WORD_PICTURE = "material/lightbulb-on-outline"
+NEEDS_EDITOR = "coprod-needs-editor"  # the comment the easy-read-needs-editor rule reads
+# Bounded repeats keep every pattern linear: a page of 100,000 "[" must not take minutes.
+_PICTURE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(([^()\s]{1,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
+_EMBED = re.compile(r"\[define:[^\[\]\n]{0,200}\]", re.I)
+_INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
+_DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
+_QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
+_BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
+# What a reader does not see as words in a line: code, a link's address, a comment.
+_MARKUP = re.compile(r"`[^`\n]{0,2000}`|\]\([^()\s]{0,2000}\)|<!--[^>]{0,200}-->")
+_ICON_NAME = re.compile(r"[a-z0-9]+/[a-z0-9-]+")
+
+
+@dataclass
+class _PageWord:
+    """A hard word the page itself explains ("Reciprocity means giving back."), for Words to know."""
+    term: str
+    easy_read: str
+    icon: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return "page-word-" + self.term.lower()
+
+
+# "Reciprocity means giving something back": a page explaining a word of its own.
+_EXPLAINS = re.compile(r"^(?:(?:An?|The)\s+)?(?:\*\*)?(?P<word>[A-Za-z][a-z]+(?:-[a-z]+)?)(?:\*\*)?\s+means\s+\S", re.S)
+FEWEST_SYLLABLES_FOR_HARD = 3  # "pareidolia", "personalisation"; not "bread" or "meeting"
 
 
 @dataclass
@@ -50,15 +88,56 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+def _needs_editor(line: str, reason: str) -> str:
+    return f"{line} <!-- {NEEDS_EDITOR}: {reason} -->"
+
+
+def _merge_ranges(ranges: list[list[int]], spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Join sentences so that no held span (a quotation, say) is cut between two of them."""
+    for start, end in spans:
+        first = next((i for i, r in enumerate(ranges) if r[1] > start), None)
+        if first is None:
+            continue
+        last = first
+        while last + 1 < len(ranges) and ranges[last + 1][0] < end:
+            last += 1
+        if last > first:
+            ranges[first:last + 1] = [[ranges[first][0], ranges[last][1]]]
+    return ranges
+
+
+def _pieces(length: int, spans: list[tuple[int, int]]):
+    """(start, end, inside a span) pieces covering 0..length, for spans that may overlap."""
+    last = 0
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        yield last, start, False
+        yield start, end, True
+        last = end
+    yield last, length, False
+
+
+def _reads_on(lead_in: str, first_item: str) -> bool:
+    """Whether a lead-in ("It could cover:") and the first item of its list can share a block.
+
+    The checks read a line ending in ":" and the next line as one sentence,
+    so they share a block only when the two together are short enough.
+    """
+    return len(WORD.findall(_MARKUP.sub(" ", lead_in + " " + first_item))) <= MOST_WORDS
+
+
 class _Generator:
-    def __init__(self, source: str, glossary: Glossary | None):
-        self.doc = prose.parse(source)
+    def __init__(self, source: str, glossary: Glossary | None, doc: prose.Document | None = None):
+        self.doc = doc if doc is not None else prose.parse(source)
         self.glossary = glossary
         full_text = " ".join(_clean(self.doc.text(b)) for b in self.doc.blocks)
         self.expansions = simplify.find_expansions(full_text)
         if glossary is not None:
             for abbreviation, term in glossary.by_abbreviation.items():
                 self.expansions.setdefault(abbreviation, term.term)
+        self._defined = (re.compile(r"\(\s*(?:" + "|".join(map(re.escape, self.expansions)) + r")\s*\)")
+                         if self.expansions else None)
         self.links_seen: set[str] = set()
         # Text an editor switched every rule off for (such as a "before" example of
         # unclear writing) is left out: simplifying it would defeat its purpose.
@@ -82,25 +161,84 @@ class _Generator:
         return found
 
     def simplify_text(self, text: str) -> str:
+        """Plainer words and numbers. Phrases the glossary says to avoid are left for an editor:
+        their advice ("describe the support") is not a word that fits in the sentence."""
+        text = simplify.drop_empty_asides(text)
         text = simplify.write_out_abbreviations(text, self.expansions)
         if self.glossary is not None:
-            text = simplify.replace_phrases(text, self.glossary.avoid_matcher, lambda avoid: avoid.instead)
             text = simplify.replace_phrases(text, self.glossary.misspelling_matcher, lambda term: term.term)
         terms = [] if self.glossary is None else [m.span() for m, _ in self.glossary.term_matcher.finditer(text)]
         text = simplify.plain_words(text, keep=terms)
         return simplify.easy_numbers(text)
 
+    def _held_spans(self, visible: str, raw: str) -> list[tuple[int, int]]:
+        """Where the block's code, links, [define: term], quotations and brackets are."""
+        spans = [m.span() for m in _INLINE_CODE.finditer(raw)]
+        spans += [m.span() for m in _EMBED.finditer(raw)]
+        spans += [(*m.span(1), "link") for m in _LINK.finditer(raw)]
+        spans += [m.span() for m in _QUOTED.finditer(visible)]
+        spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
+                  if not (self._defined and self._defined.fullmatch(m.group(0)))]
+        return sorted(span if len(span) == 3 else (*span, "") for span in spans)
+
     def sentences(self, block: prose.Block) -> list[str]:
+        raw = self.doc.source[block.start:block.end]
         text = self.doc.text(block)
-        readable = prose.readable_text(self.doc.source[block.start:block.end])  # keeps `code`
-        pieces = [_clean(readable[s.start - block.start:s.end - block.start])
-                  for s in split_sentences(text, block.start, self.doc.source[block.start:block.end])]
-        if pieces and readable.rstrip().endswith(":") and not pieces[-1].endswith(":"):
-            pieces[-1] += ":"  # it leads into a list, so it must not end in a full stop
+        # The words as a reader sees them (a link keeps its words), with code and
+        # `[define: term]` put back: the page shows the definition in its place.
+        kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
+        visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
+        spans = self._held_spans(visible, raw)
+        ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
+        # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
+        ranges = [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)]
+        if ranges and text[ranges[-1][1]:].strip():
+            ranges[-1][1] = len(text)
+        ranges = _merge_ranges(ranges, [(a, b) for a, b, _ in spans])
         lines: list[str] = []
-        for piece in pieces:
-            lines += [s for s in simplify.split_sentence(self.simplify_text(piece)) if s]
+        for number, (start, end) in enumerate(ranges):
+            inside = [(a - start, b - start, kind) for a, b, kind in spans if start <= a and b <= end]
+            piece = visible[start:end]
+            # A link's or a bracket's words are held as written, but for digits: "the 4 principles".
+            piece = simplify.hold(piece, [(a, b, simplify.easy_numbers if kind in ("link", "bracket") else None)
+                                          for a, b, kind in inside])
+            piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
+            if number == len(ranges) - 1 and visible.rstrip().endswith(":") and not piece.endswith(":"):
+                piece += ":"  # it leads into a list, so it must not end in a full stop
+            for line in simplify.split_sentence(self.simplify_text(piece)):
+                if line:
+                    lines.append(self._mark(_clean(simplify.release(line))))
         return lines
+
+    def _mark(self, line: str) -> str:
+        """A line the generator could not make easy read safely carries a note for the editor."""
+        if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
+            return _needs_editor(line, "long")
+        if self.glossary is not None and any(True for _ in self.glossary.avoid_finditer(line)):
+            return _needs_editor(line, "discouraged")
+        return line
+
+    def page_words(self) -> list[_PageWord]:
+        """Hard words the page explains in a sentence of its own, with that sentence as their meaning."""
+        found: dict[str, _PageWord] = {}
+        for block in self.doc.blocks:
+            if block.kind not in ("paragraph", "list-item") or self.is_switched_off(block):
+                continue
+            text = self.doc.text(block)
+            if " means " not in text:
+                continue  # most blocks explain no word: skip them cheaply
+            for sentence in split_sentences(text, block.start):
+                words = _clean(text[sentence.start - block.start:sentence.end - block.start])
+                match = _EXPLAINS.match(words)
+                if not match or match.group("word").lower() in found or len(words.split()) > MOST_WORDS:
+                    continue
+                word = match.group("word")
+                if self.glossary is not None and self.glossary.lookup(word) is not None:
+                    continue
+                if -_hardness(word) < FEWEST_SYLLABLES_FOR_HARD:
+                    continue
+                found[word.lower()] = _PageWord(word, simplify.finish(self.simplify_text(words)))
+        return list(found.values())
 
     def read_more(self, block: prose.Block) -> list[str]:
         lines = []
@@ -109,18 +247,17 @@ class _Generator:
             if target in self.links_seen or target.startswith("#"):
                 continue
             self.links_seen.add(target)
-            label = self.simplify_text(re.sub(r"[*_`]", "", label))
-            lines.append(f"Read more: [{label}]({target}).")
+            lines.append(f"Read more: [{simplify.easy_numbers(label)}]({target}).")  # words as written, but digits
         return lines
 
     def title(self) -> str:
         title = self.doc.front_matter.get("title")
-        if not title:
-            heading = next((b for b in self.doc.blocks if b.kind == "heading" and b.level == 1), None)
-            title = _clean(self.doc.text(heading)) if heading else "This page"
-        return self.simplify_text(str(title))
+        if title:
+            return html.escape(_clean(self.simplify_text(str(title))), quote=False)  # front matter is text
+        heading = next((b for b in self.doc.blocks if b.kind == "heading" and b.level == 1), None)
+        return self.simplify_text(_clean(self.doc.text(heading))) if heading else "This page"
 
-    def table_lines(self, cells: list[prose.Block]) -> list[list[str]]:
+    def table_rows(self, cells: list[prose.Block]) -> list[list[str]]:
         rows: dict[int, dict[int, str]] = {}
         for cell in cells:
             rows.setdefault(cell.row, {})[cell.column] = _clean(self.doc.text(cell))
@@ -131,7 +268,7 @@ class _Generator:
             for column, value in sorted(row.items()):
                 name = header.get(column)
                 parts.append(f"{name}: {value}" if name else value)
-            result.append([simplify.finish(self.simplify_text(p)) for p in parts if p])
+            result.append([self._mark(simplify.finish(self.simplify_text(p))) for p in parts if p])
         return result
 
     def code_and_pictures(self) -> list[tuple[int, tuple[str, str]]]:
@@ -145,6 +282,10 @@ class _Generator:
         code = prose.fenced_code(self.doc)
         for start, end in code:
             found.append((start, ("code", textwrap.dedent(self.doc.source[start:end].rstrip("\n")))))
+        # `[define: term]` on a line of its own shows the definition: kept, so the easy read page shows it too.
+        for match in _DEFINE_LINE.finditer(self.doc.source, self.doc.body_start):
+            if not any(start <= match.start() < end for start, end in code):
+                found.append((match.start(), ("define", match.group(1))))
         for match in _PICTURE.finditer(self.doc.source, self.doc.body_start):
             alt = _clean(match.group(1))
             if alt and not any(start <= match.start() < end for start, end in code):
@@ -152,16 +293,24 @@ class _Generator:
         return sorted(item for item in found if not self.is_switched_off_at(item[0]))
 
     def ideas(self) -> list[tuple[str, object]]:
-        """The page as ("heading", (level, text)), ("code"/"picture", Markdown) and ("idea", _Idea) items, in order."""
+        """The page as ("heading", (level, text)), ("code"/"picture", Markdown) and ("idea", _Idea) items, in order.
+
+        Blocks follow the page's paragraphs: a line that leads into a list
+        stays with the list, and a table row is never split between blocks.
+        """
         items: list[tuple[str, object]] = []
         blocks = [b for b in self.doc.blocks if not self.is_switched_off(b)]
         extras = self.code_and_pictures()
+        lead_in: tuple[list[str], str] | None = None  # a paragraph ending in ":" waiting for its list
         index = 0
         while index < len(blocks) or extras:
             if extras and (index >= len(blocks) or extras[0][0] < blocks[index].start):
                 items.append(extras.pop(0)[1])
                 continue
             block = blocks[index]
+            if lead_in is not None and block.kind not in ("list-item", "table-cell"):
+                items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                lead_in = None
             if block.kind == "heading":
                 if block.level > 1:
                     items.append(("heading", (min(block.level, 4), self.simplify_text(_clean(self.doc.text(block))))))
@@ -171,67 +320,137 @@ class _Generator:
                 group = [b for b in blocks[index:] if b.kind == "table-cell" and b.level == block.level]
                 index += len(group)
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
-                lines = [line for row in self.table_lines(group) for line in row]
-                items += self._chunk(lines, text)
+                rows = self.table_rows(group)
+                if lead_in is not None and rows and _reads_on(lead_in[0][-1], rows[0][0] if rows[0] else ""):
+                    rows, text, lead_in = [lead_in[0], *rows], lead_in[1] + " " + text, None
+                elif lead_in is not None:
+                    items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                    lead_in = None
+                items += self._chunk(rows, text)
                 continue
             if block.kind == "list-item":
                 group = []
                 while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level:
                     group.append(blocks[index])
                     index += 1
-                lines = [line for b in group for line in self.sentences(b) + self.read_more(b)]
-                items += self._chunk(lines, " ".join(_clean(self.doc.text(b)) for b in group))
+                units = [self.sentences(b) + self.read_more(b) for b in group]
+                text = " ".join(_clean(self.doc.text(b)) for b in group)
+                if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
+                    units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
+                elif lead_in is not None:
+                    items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                    lead_in = None
+                items += self._chunk(units, text)
                 continue
             index += 1
             lines = self.sentences(block)
             if block.kind == "title" and lines:
                 lines = [f"**{lines[0].rstrip('.')}**", *lines[1:]]
-            items += self._chunk(lines + self.read_more(block), _clean(self.doc.text(block)))
+            lines += self.read_more(block)
+            if lines and lines[-1].endswith(":") and block.kind == "paragraph" and len(lines) < MOST_LINES:
+                lead_in = (lines, _clean(self.doc.text(block)))
+                continue
+            items += self._chunk([[line] for line in lines], _clean(self.doc.text(block)))
+        if lead_in is not None:
+            items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
         return items
 
-    def _chunk(self, lines: list[str], text: str) -> list[tuple[str, _Idea]]:
-        terms = self.terms_in(text)
-        return [("idea", _Idea(lines[i:i + MOST_LINES], text, terms))
-                for i in range(0, len(lines), MOST_LINES)]
+    def _chunk(self, units: list[list[str]], text: str) -> list[tuple[str, _Idea]]:
+        """Ideas of at most MOST_LINES lines, of even size, each unit (a table row, a list item, a lead-in) kept whole."""
+        total = sum(len(unit) for unit in units)
+        if not total:
+            return []
+        size = math.ceil(total / math.ceil(total / MOST_LINES))
+        chunks: list[list[str]] = [[]]
+        for unit in units:
+            if chunks[-1] and len(chunks[-1]) + len(unit) > size:
+                chunks.append([])
+            chunks[-1] += unit
+        if len(chunks) == 1:
+            return [("idea", _Idea(chunks[0], text, self.terms_in(text)))]
+        return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
 
 
-def _words_to_know(terms: list[Term]) -> list[str]:
-    if not terms:
-        return []
-    lines = ['<section class="coprod-words-to-know" aria-labelledby="words-to-know">',
-             '<h2 id="words-to-know">Words to know</h2>', "<dl>"]
-    for term in terms:
-        lines += [f"<dt>{html.escape(term.term[:1].upper() + term.term[1:])}</dt>",
-                  f"<dd>{html.escape(term.easy_read)}</dd>"]
-    lines += ["</dl>", "</section>", ""]
-    return lines
+def _hardness(name: str) -> int:
+    """How hard a word or term is to read, lower is harder: minus the syllables of its longest word.
+
+    Syllables, not word frequencies: wordfreq's table would cost every build
+    process a third of a second and 45 MB, for a list of at most 8 words.
+    """
+    return -max((syllables(w) for w in WORD.findall(name.lower())), default=0)
 
 
-def _words_to_know_markdown(terms: list[Term]) -> list[str]:
-    """Words to know in the editor's own form, for a draft an editor will finish by hand."""
+def _choose_words_to_know(items: list[tuple[str, object]], page_words: list[_PageWord]) -> list:
+    """The page's hardest words that the glossary or the page explains, in the order the page uses them."""
+    first: dict[str, Term] = {}
+    uses: dict[str, int] = {}
+    for kind, item in items:
+        if kind == "idea":
+            for term in item.terms:
+                uses[term.anchor] = uses.get(term.anchor, 0) + 1
+                first.setdefault(term.anchor, term)
+    for word in page_words:
+        first.setdefault(word.anchor, word)
+        uses.setdefault(word.anchor, 1)
+    order = list(first)
+    hardest = sorted(order, key=lambda a: (_hardness(first[a].term), -uses[a], order.index(a)))
+    chosen = set(hardest[:MOST_WORDS_TO_KNOW])
+    return [first[a] for a in order if a in chosen]
+
+
+def _words_to_know(terms: list, expansions: dict[str, str]) -> list[str]:
+    """Words to know in the editor's own form: a picture, then what the word means, one sentence a line.
+
+    Glossary text is escaped: it is text, never Markdown or HTML.
+    """
     if not terms:
         return []
     lines = ["## Words to know", ""]
+    pictures = Pictures()
     for term in terms:
-        name = term.term[:1].upper() + term.term[1:]
+        # Easy read has no abbreviations, even in a name ("Disability Rights UK").
+        term_name = simplify.write_out_abbreviations(term.term, expansions, escape=False)
+        easy_read = simplify.write_out_abbreviations(term.easy_read, expansions, escape=False)
+        name = term_name[:1].upper() + term_name[1:]
         # As editors write it by hand: "**Reciprocity** means ...", one sentence a line.
-        sentences = [_clean(term.easy_read[s.start:s.end]) for s in split_sentences(term.easy_read)]
-        named = re.match(re.escape(term.term) + r"\b", sentences[0], re.I) if sentences else None
+        sentences = [_clean(easy_read[s.start:s.end]) for s in split_sentences(easy_read)]
+        named = re.match(re.escape(term_name) + r"\b", sentences[0], re.I) if sentences else None
         if named:
-            sentences[0] = f"**{sentences[0][:named.end()]}**{sentences[0][named.end():]}"
+            sentences = [f"**{simplify.markdown_text(sentences[0][:named.end()])}**"
+                         f"{simplify.markdown_text(sentences[0][named.end():])}",
+                         *map(simplify.markdown_text, sentences[1:])]
         else:
-            sentences[:1] = [f"**{name}**: {' '.join(sentences[:1])}".rstrip(": ")]
-        lines += [shortcode(term.icon or icon_for(term.easy_read, [])), *sentences, ""]
+            first = f"**{simplify.markdown_text(name)}**"
+            if sentences and not _reads_on(name + ":", sentences[0]):
+                first += "."  # a long name on a line of its own, or the two read as one long sentence
+                sentences = [first, *map(simplify.markdown_text, sentences)]
+            else:
+                sentences = [f"{first}: {simplify.markdown_text(sentences[0])}" if sentences else first,
+                             *map(simplify.markdown_text, sentences[1:])]
+        own = [term.icon] if term.icon and _ICON_NAME.fullmatch(term.icon) else []
+        # Each word to know has a picture: when nothing in its meaning calls one up, a light bulb (a new idea).
+        icon = own[0] if own else pictures.choose(term.easy_read, []) or NEW_WORD_PICTURE
+        pictures.previous = icon
+        lines += [shortcode(icon) if icon else NO_PICTURE, *sentences, ""]
     return lines
 
 
-def generate_easy_read(source: str, glossary: Glossary | None = None, draft: bool = False) -> str:
+def generate_easy_read(source: str, glossary: Glossary | None = None, draft: bool = False, page=None) -> str:
     """The easy read Markdown for a standard page's Markdown. The same input gives the same output.
 
     With `draft`, the result is a starting point for an editor's own x.easy.md:
-    it says it has not been checked, and its "Words to know" are plain Markdown.
+    it says it has not been checked. `page`, the page's PageContext from
+    `checker.read_page`, saves reading the page a second time.
     """
-    generator = _Generator(source, glossary)
+    simplify.forget_held()
+    try:
+        return _generate(source, glossary, draft, page.doc if page is not None else None)
+    finally:
+        simplify.forget_held()
+
+
+def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Document | None) -> str:
+    generator = _Generator(source, glossary, doc)
     title = generator.title()
     description = generator.doc.front_matter.get("description")
     front_matter = {"title": f"{title} (easy read)"}
@@ -245,27 +464,18 @@ def generate_easy_read(source: str, glossary: Glossary | None = None, draft: boo
     lines = ["---", yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False).strip(), "---", "",
              f"# {heading}", ""]
     items = generator.ideas()
-    uses: dict[str, int] = {}
-    first: dict[str, Term] = {}
-    for kind, item in items:
-        if kind == "idea":
-            for term in item.terms:
-                uses[term.anchor] = uses.get(term.anchor, 0) + 1
-                first.setdefault(term.anchor, term)
-    order = list(first)
-    most_used = sorted(order, key=lambda anchor: (-uses[anchor], order.index(anchor)))[:MOST_WORDS_TO_KNOW]
-    chosen = [first[a] for a in order if a in most_used]
-    lines += _words_to_know_markdown(chosen) if draft else _words_to_know(chosen)
+    lines += _words_to_know(_choose_words_to_know(items, generator.page_words()), generator.expansions)
+    pictures = Pictures()
     for kind, item in items:
         if kind == "heading":
             level, text = item
             lines += [f"{'#' * level} {text}", ""]
             continue
-        if kind in ("code", "picture"):
+        if kind in ("code", "picture", "define"):
             lines += [item, ""]
             continue
         if not item.lines:
             continue
-        icon = icon_for(item.text, [t.icon for t in item.terms if t.icon])
-        lines += [shortcode(icon), *item.lines, ""]
+        icon = pictures.choose(item.text, [t.icon for t in item.terms if t.icon and _ICON_NAME.fullmatch(t.icon)])
+        lines += [shortcode(icon) if icon else NO_PICTURE, *item.lines, ""]
     return "\n".join(lines).rstrip() + "\n"

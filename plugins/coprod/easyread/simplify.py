@@ -1,98 +1,92 @@
 """Sentence steps for generated easy read: plainer words, numbers, abbreviations, shorter sentences.
 
+Plainer words come from the shared lexicon (coprod.language.lexicon), the
+same list the plain-words rule reads, with the context in which each swap is
+safe; number words and shares of a group from coprod.language.numbers.
+
 Each step is a small function from text to text, so each can be tested alone.
 No step needs a network or a model: the output is the same every time.
 """
 
 from __future__ import annotations
 
+import html
 import re
+import threading
 from typing import NamedTuple
 
-from ..rules.easy import NUMBER_WORDS, SCALE_WORDS, one_is_a_number
-from ..rules.numbers import PERCENTAGE, plain_fraction
+from ..language.lexicon import get_lexicon
+from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
+from ..rules.easy import one_is_a_number
 from ..text import WORD
 
-# Plain words for easy read, with their word forms, so grammar survives the swap.
-EASY_WORDS: dict[str, str] = {
-    "facilitate": "help", "facilitates": "helps", "facilitated": "helped", "facilitating": "helping",
-    "utilise": "use", "utilises": "uses", "utilised": "used", "utilising": "using",
-    "utilize": "use", "utilizes": "uses", "utilized": "used", "utilizing": "using",
-    "ensure a": "make sure there is a", "ensures a": "makes sure there is a",
-    "ensure an": "make sure there is an", "ensures an": "makes sure there is an",
-    "ensure": "make sure", "ensures": "makes sure", "ensured": "made sure", "ensuring": "making sure",
-    "commence": "start", "commences": "starts", "commenced": "started", "commencing": "starting",
-    "initiate": "start", "initiates": "starts", "initiated": "started", "initiating": "starting",
-    "collaborate": "work together", "collaborates": "works together", "collaborating": "working together",
-    "collaboration": "working together",
-    "assist": "help", "assists": "helps", "assisted": "helped", "assistance": "help",
-    "obtain": "get", "obtains": "gets",
-    "purchase": "buy", "purchased": "bought",
-    "require": "need", "requires": "needs", "required": "needed",
-    "sufficient": "enough", "additional": "more", "approximately": "about", "numerous": "many",
-    "individuals": "people", "participate": "take part", "participates": "takes part",
-    "participating": "taking part", "participants": "people taking part",
-    "demonstrate": "show", "demonstrates": "shows",
-    "however": "but", "therefore": "so", "whilst": "while", "amongst": "among",
-    "prior to": "before", "in order to": "to", "in an effort to": "to", "with regard to": "about", "in respect of": "about",
-    "a number of": "some", "going forward": "from now on", "e.g.": "for example", "i.e.": "that is",
-    "etc.": "and more", "via": "through", "empower": "give power to", "empowers": "gives power to",
-    "key": "main", "tackle": "deal with", "tackling": "dealing with", "dialogue": "talk",
-    "stakeholders": "people involved", "holistic": "whole",
-    # Longer everyday words with a shorter, more common choice.
-    "essential": "very important", "vital": "very important", "significant": "big", "significantly": "greatly",
-    "legislation": "law", "emphasises": "says", "emphasise": "say", "enables": "helps", "enable": "help",
-    "approaches": "ways", "approach": "way", "individual": "person", "individuals'": "people's",
-    "establish": "set up", "establishing": "setting up", "established": "set up", "framework": "plan",
-    "perspective": "view", "expectations": "hopes", "contribute": "give", "contributing": "giving", "expertise": "knowledge", "relevant": "useful",
-    "sustained": "kept going", "sustain": "keep going", "opportunities": "chances", "opportunity": "chance",
-    "organisation": "group", "organisations": "groups", "implement": "do", "implementing": "doing", "consider": "think about", "considered": "thought about", "provide": "give",
-    "provides": "gives", "providing": "giving", "receive": "get", "receives": "gets", "currently": "now", "frequently": "often", "immediately": "now", "particularly": "especially",
-    "various": "different", "regarding": "about",
-    "participation": "taking part", "accessible": "easy to use", "improvement": "change for the better",
-    "improvements": "changes for the better", "decisions": "choices", "decision": "choice", "demonstration": "showing", "responsibility": "job", "responsibilities": "jobs", "requirements": "needs", "objective": "aim",
-    "objectives": "aims", "commitment": "promise", "committed": "promised", "anticipate": "expect",
-    "component": "part", "components": "parts", "alternatives": "other choices",
-    "evaluate": "check", "evaluation": "check", "identify": "find",
-    "identified": "found", "identifying": "finding", "modify": "change", "modified": "changed",
-    "methodology": "way", "endeavour": "try", "eliminate": "remove", "inform": "tell", "informed": "told",
-    "indicate": "show", "indicates": "shows", "investigate": "look into", "accountable": "answerable",
-    "actively": "", "effectively": "well", "successfully": "well",
-    # Words common in social care writing, each with a plainer word that fits
-    # wherever the hard one does. Words with two meanings (such as "foster"
-    # or "influence") are left out on purpose.
-    "significantly more": "a lot more", "significantly less": "a lot less",
-    "genuine": "real", "genuinely": "really", "remunerate": "pay", "remunerating": "paying",
-    "remuneration": "pay", "remunerated": "paid", "admittedly": "", "minimise": "lower", "minimises": "lowers",
-    "minimising": "lowering", "maximise": "make the most of", "transformation": "big change",
-    "transform": "change", "transforms": "changes", "transforming": "changing", "transformed": "changed",
-    "aspire": "aim", "aspirations": "hopes", "fundamental": "basic", "innovation": "new ideas",
-    "innovative": "new", "revolutionise": "totally change", "sustainable": "lasting",
-    "perspectives": "views", "comprehensive": "full", "comprehensively": "fully",
-    "appropriate": "right", "appropriately": "in the right way", "philosophy": "way of thinking",
-    "catalyst": "spark", "cultivating": "growing", "cultivate": "grow", "collective": "shared",
-    "collaborative": "joint", "dedicated to": "for", "highlighted": "pointed out", "conducted": "carried out",
-    "additionally": "also", "furthermore": "also", "moreover": "also", "nevertheless": "but",
-    "consequently": "so", "subsequently": "later", "alongside": "with", "regularly": "often",
-    "the majority of": "most", "a majority of": "most", "initially": "at first", "eventually": "in the end",
-    "previously": "before", "definitions": "meanings", "definition": "meaning",
-    "develop": "build", "develops": "builds", "developed": "built", "developing": "building",
-    "has the potential to": "could", "have the potential to": "could", "in addition": "also",
-    "deliver": "run", "delivers": "runs", "delivered": "run", "delivering": "running", "delivery": "running",
-    "facilities": "places", "obstacles": "barriers", "utilisation": "use",
-    "discussing": "talking about", "discussions": "talks", "discussion": "talk", "beneficial": "good",
-    "benefit from": "gain from", "primarily": "mainly", "predominantly": "mostly", "acquire": "get",
-    "endeavours": "efforts", "enhance": "improve", "enhances": "improves", "enhancing": "improving",
-}
-_EASY_WORD = re.compile(
-    r"(?<![\w-])(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(EASY_WORDS, key=len, reverse=True))
-    + r")(?![\w-])", re.I)
-_PERCENT_WITH_PLAIN = re.compile(r"(?:about\s+|around\s+|nearly\s+)?(\d+(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\(([^)]*\b(?:in|out of)\b[^)]*)\)", re.I)
-# Not "hundred", "thousand" or "million": "a thousand" would become "a 1000".
-_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS) + r")(?![\w-])",
-                          re.I)
-_EXPANSION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*)+)\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
-_CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
+# Words that add nothing a reader needs: "Of course, we listen" says "We listen".
+_EMPTY_ASIDES = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?:of course|in fact|indeed|interestingly|importantly|needless to say|basically|"
+    r"it is worth noting that|it is important to note that),?\s+(?=\w)"
+    r"|,\s+(?:of course|in fact|indeed),(?=\s)", re.I)
+
+# --- Held text: code, links, quotations and brackets -----------------------------
+#
+# Text that must come out exactly as it went in is swapped for a stand-in of
+# private-use characters before any step runs, and put back at the end. No
+# pattern below can match inside a stand-in, so nothing in it is swapped, and
+# no cut falls inside it.
+_HOLD_START, _HOLD_END = "\ue000", "\ue001"
+_DIGITS = "".join(chr(0xE010 + d) for d in range(10))
+_HELD = re.compile(_HOLD_START + "([" + _DIGITS + "]+)" + _HOLD_END)
+_local = threading.local()
+
+
+def _held() -> list[str]:
+    if not hasattr(_local, "held"):
+        _local.held = []
+    return _local.held
+
+
+def hold(text: str, spans) -> str:
+    """`text` with each (start, end) span swapped for a stand-in that `release` puts back.
+
+    A span may be (start, end, as_written): then `as_written(span_text)` comes
+    back instead (a link's words with digits, say).
+    """
+    held = _held()
+    pieces, last = [], 0
+    for span in sorted(spans, key=lambda span: span[:2]):
+        start, end = span[:2]
+        if start < last:
+            continue  # inside a span already held
+        as_written = span[2] if len(span) > 2 and span[2] else None
+        index = "".join(_DIGITS[int(d)] for d in str(len(held)))
+        held.append(as_written(text[start:end]) if as_written else text[start:end])
+        pieces += [text[last:start], _HOLD_START + index + _HOLD_END]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _held_text(match: re.Match) -> str:
+    return _held()[int("".join(str(ord(c) - 0xE010) for c in match.group(1)))]
+
+
+def release(text: str) -> str:
+    """The text with every held span put back as it was."""
+    while _HOLD_START in text:
+        text = _HELD.sub(_held_text, text)
+    return text
+
+
+def forget_held() -> None:
+    """Drop the held spans of a page once it is written (they are only needed while it is made)."""
+    _local.held = []
+
+
+def markdown_text(text: str) -> str:
+    """Text from a file (a glossary term, say) made safe to put into Markdown: it reads as the same words."""
+    return re.sub(r"([\\`*_\[\]{}])", r"\\\1", html.escape(text, quote=False))
+
+
+def _word_count(text: str) -> int:
+    return len(WORD.findall(release(text) if _HOLD_START in text else text))
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -102,7 +96,16 @@ def _match_case(original: str, replacement: str) -> str:
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?)(\s+)$")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['’\"”)]*\s+|[\"“(‘]\s*)$")
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether `start` begins a sentence (looking back only a few characters, so it stays fast)."""
+    before = text[max(0, start - 6):start].rstrip(" \t\n\"“‘(" + _HOLD_END)
+    return start < 6 and not before or not before or before[-1] in ".!?:"
+
+
+def _swaps(text: str):
+    """(start, end, replacement) for each word to swap. They come from the shared lexicon
+    (language/lexicon.yml), which says where each swap is safe; a word it only flags is kept."""
+    return [(s.start, s.end, s.replacement) for s in get_lexicon().swaps(text) if s.replacement is not None]
 
 
 def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
@@ -113,30 +116,53 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
     ("Individual Service Fund").
     """
     pieces, last = [], 0
-    for match in _EASY_WORD.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in keep):
+    for start, end, replacement in _swaps(text):
+        if start < last or any(a < end and start < b for a, b in keep):
             continue
-        if match.group(0)[0].isupper() and not _SENTENCE_START.search(text, 0, match.start()):
+        if text[start].isupper() and not _at_sentence_start(text, start):
             continue
-        before = text[last:match.start()]
-        replacement = _match_case(match.group(0), EASY_WORDS[" ".join(match.group(0).lower().split())])
-        article = _ARTICLE_BEFORE.search(before)
+        if _COMPOUND_AFTER.match(text, end):
+            continue  # "decision making" is a thing of its own: "choice making" is not the same
+        before = text[last:start]
+        article = _ARTICLE_BEFORE.search(before[-4:])
         if article and replacement:
             right = "an" if replacement[0].lower() in "aeiou" else "a"
             right = right.capitalize() if article.group(1)[0].isupper() else right
-            before = before[:article.start()] + right + article.group(2)
+            cut = len(before) - len(before[-4:]) + article.start()
+            before = before[:cut] + right + article.group(2)
+        if not replacement:  # a word dropped whole, with one space beside it
+            if text[end:end + 1] == " ":
+                end += 1
+            elif before.endswith(" "):
+                before = before[:-1]
+        object_after = _MAKE_SURE.fullmatch(replacement or "") and re.match(r"\s+an?\b", text[end:end + 4])
+        if object_after:  # "ensures a fair say" -> "makes sure there is a fair say"
+            replacement += " there was" if replacement.lower().startswith("made") else " there is"
         pieces += [before, replacement]
-        last = match.end()
+        last = end
     return "".join(pieces) + text[last:]
+
+
+_COMPOUND_AFTER = re.compile(r"[\s-]+(?:making|maker|makers)\b", re.I)
+_MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
+
+
+def drop_empty_asides(text: str) -> str:
+    """Leave out words that carry no fact: "Of course, we listen." -> "We listen."."""
+    return _EMPTY_ASIDES.sub("", text)
 
 
 def replace_phrases(text: str, matcher, instead_of) -> str:
-    """Swap each phrase a glossary matcher finds for `instead_of(value)`."""
+    """Swap each phrase a glossary matcher finds for `instead_of(value)`, written as plain text."""
     pieces, last = [], 0
     for match, value in matcher.finditer(text):
-        pieces += [text[last:match.start()], _match_case(match.group(0), instead_of(value))]
+        pieces += [text[last:match.start()], markdown_text(_match_case(match.group(0), instead_of(value)))]
         last = match.end()
     return "".join(pieces) + text[last:]
+
+
+_EXPANSION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*)+)\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
+_CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
 
 
 def find_expansions(text: str) -> dict[str, str]:
@@ -155,25 +181,111 @@ def find_expansions(text: str) -> dict[str, str]:
     return found
 
 
-def write_out_abbreviations(text: str, expansions: dict[str, str]) -> str:
-    text = re.sub(r"\s*\(\s*(" + "|".join(map(re.escape, expansions)) + r")\s*\)", "", text) if expansions else text
+def drop_defined_abbreviations(text: str, expansions: dict[str, str]) -> str:
+    """Take out "(JSNA)" after the words it stands for: the words are written in full everywhere."""
+    if not expansions:
+        return text
+    return re.sub(r"\s*\(\s*(?:" + "|".join(map(re.escape, expansions)) + r")\s*\)", "", text)
+
+
+def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool = True) -> str:
+    """Each known abbreviation written in full. The words are escaped: a glossary is text, not Markdown."""
+    text = drop_defined_abbreviations(text, expansions)
 
     def full(match: re.Match) -> str:
         expansion = expansions.get(match.group(1))
-        return expansion if expansion else match.group(0)
+        if not expansion:
+            return match.group(0)
+        # "DRUK" is "Disability Rights UK": its own abbreviations are written out too (once: no loop).
+        expansion = _CAPITALS.sub(lambda inner: expansions.get(inner.group(1), inner.group(0))
+                                  if inner.group(1) != match.group(1) else inner.group(0), expansion)
+        return markdown_text(expansion) if escape else expansion
 
     return _CAPITALS.sub(full, text)
 
 
-def easy_numbers(text: str) -> str:
-    """Digits for number words; "9 out of 10" for percentages."""
-    text = _PERCENT_WITH_PLAIN.sub(lambda m: m.group(2).replace(" in ", " out of "), text)
-    text = PERCENTAGE.sub(lambda m: plain_fraction(float(m.group(1))).replace(" in ", " out of ")
-                          if float(m.group(1)) <= 100 else m.group(0), text)
-    text = re.sub(r"(\d+ out of \d+) of (?=\w)", r"\1 ", text)  # "9 out of 10 of parents" reads badly
-    return _NUMBER_WORD.sub(lambda m: str(NUMBER_WORDS[m.group(1).lower()])
-                            if m.group(1).lower() != "one" or one_is_a_number(text, m.start()) else m.group(0), text)
+# --- Numbers ----------------------------------------------------------------
 
+# A percentage, and the words around it that its plain form changes. Whether it
+# is a share of a group ("72% of the 858 people") or a change or a rate ("rose
+# by 30%", "a 30% pay rise"), which is left alone, is language.numbers' call.
+_SHARE = re.compile(
+    r"(?P<qualifier>\b(?:about|around|approximately|roughly)\s+)?"
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b)"
+    r"(?P<plain>\s*" + _HOLD_START + "[" + _DIGITS + "]+" + _HOLD_END + r")?"
+    r"(?P<of>\s+of\s+(?P<next>[\w'’]+))?", re.I)
+# Before these a percentage is not a plain share: "more than 72% of" cannot become "more than about 7 in 10 of".
+_NOT_A_SHARE_BEFORE = re.compile(r"\b(?:by|to|from|than|over|under|almost|nearly|up|down|only|just)\s+$", re.I)
+_DETERMINERS = {"the", "these", "those", "our", "their", "its", "his", "her", "this", "that", "them", "us", "you",
+                "all", "your", "my", "it", "a", "an", "each", "every", "whom", "which", "what"}
+
+
+def _plain_share(match: re.Match, text: str) -> str:
+    whole = match.group(0)
+    plain_held = match.group("plain")
+    if plain_held:
+        # "90% (9 in 10)": the page already gives the plain form; use it alone.
+        inner = release(plain_held.strip())
+        written = re.fullmatch(r"\(\s*((?:about\s+)?\d+ (?:in|out of) \d+)\s*\)", inner, re.I)
+        if written:
+            plain = written.group(1).replace(" in ", " out of ")
+            qualifier = match.group("qualifier") or ""
+            plain = qualifier + plain if not plain.lower().startswith("about") else _match_case(qualifier, plain)
+            return plain + _of_group(match)
+        return whole
+    if _NOT_A_SHARE_BEFORE.search(text[max(0, match.start() - 8):match.start()]):
+        return whole
+    percentage = PERCENTAGE.match(text, match.start("number"))
+    if percentage is None or not is_share(text, percentage):
+        return whole  # a change or a rate: "rose by 30%", "a 30% pay rise"
+    plain = easy_fraction(float(match.group("number")))
+    if match.group("qualifier") and not plain.startswith("about"):
+        plain = match.group("qualifier") + plain
+    elif match.group("qualifier"):
+        plain = _match_case(match.group("qualifier"), plain)
+    return plain + _of_group(match, plain)
+
+
+def _of_group(match: re.Match, plain: str = "1") -> str:
+    """What follows a plain share: "7 out of 10 of the 858 people", "half of carers", "9 out of 10 carers"."""
+    following = match.group("next")
+    if not following:
+        return ""
+    if following.lower() in _DETERMINERS or not re.search(r"\d", plain):
+        return match.group("of")
+    return " " + following
+
+
+# Not "hundred", "thousand" or "million": "a thousand" would become "a 1000".
+_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS) + r")(?![\w-])",
+                          re.I)
+# Set phrases where "one" is not a count: "one by one", "at one time", "on the one hand".
+_ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
+_ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
+
+
+def _number(match: re.Match, text: str) -> str:
+    word = match.group(1)
+    if word.lower() == "one":
+        if _at_sentence_start(text, match.start()) or not one_is_a_number(text, match.start()) \
+                or _ONE_SET_PHRASE_BEFORE.search(text[max(0, match.start() - 6):match.start()]) \
+                or _ONE_SET_PHRASE.match(text, match.start(), match.start() + 20):
+            return word
+    return str(NUMBER_WORDS[word.lower()])
+
+
+def easy_numbers(text: str) -> str:
+    """Digits for number words; "9 out of 10" for a percentage that is a share of a group."""
+    if "%" in text or "cent" in text:
+        text = _SHARE.sub(lambda m: _plain_share(m, text), text)
+    return _NUMBER_WORD.sub(lambda m: _number(m, text), text)
+
+
+# --- Cutting long sentences ---------------------------------------------------
+
+# A sentence longer than this is left for an editor: cutting it would be guesswork,
+# and the work to find cuts grows with the square of the length.
+MOST_WORDS_TO_CUT = 80
 
 # Words that can start a clause as its subject. A cut before one of them
 # leaves two parts that can each stand alone.
@@ -182,6 +294,12 @@ _SUBJECT = r"(?:we|they|you|he|she|it|it['’]s|this|that|these|there|people|eve
 _OPENER = re.compile(r"\s*(?:as|when|whenever|if|once|after|before|unless|until|since|despite|given|with|without|"
                      r"in|for|through|instead|because|whether|where|by|although|though|while|whilst|even|to|from|"
                      r"on|at|like|unlike|rather|\w+ing)\b", re.I)
+# Words that start an introduction, not a clause: what follows them up to a comma cannot stand alone.
+_INTRO_WORD = re.compile(r"\s*(?:under|over|during|within|according|following|against|among|amongst|between|beyond|"
+                         r"upon|across|about|around|throughout|towards?|into|onto|per|via|amid|besides|regarding|"
+                         r"concerning|accordingly|therefore|so|thus|hence|however|also|then|here|today|now|again|"
+                         r"still|yet|otherwise|meanwhile|finally|first|second|third|later|above|below|beside|"
+                         r"together|overall|of|and|or|but|not|no|only|just|even|perhaps|maybe|sometimes|often)\b", re.I)
 # An opening clause later in the part before a comma: "It says by doing this, we ...".
 _OPENER_INSIDE = re.compile(r"\b(?:when|if|as|by|because|while|whilst|although|though|since|once|after|before|unless|"
                             r"until)\s[^,]*$", re.I)
@@ -190,14 +308,35 @@ _PARTICIPLE_LIST = re.compile(r",\s+(?:and\s+)?\w+ing\b", re.I)
 _PARTICIPLES = {"making": "makes", "helping": "helps", "giving": "gives", "leading": "leads", "allowing": "allows",
                 "creating": "creates", "forming": "forms", "meaning": "means", "building": "builds",
                 "bringing": "brings", "showing": "shows", "fostering": "fosters"}
+# A part that starts with a verb has lost its subject: "..., for example, were told".
+_STARTS_WITH_VERB = re.compile(
+    r"\s*(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|"
+    r"shall|said|told|made|found|gave|went|took|got|became|seemed|[a-z]+ed)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no|nor|n['’]t)\b", re.I)
+# A part that starts with one of these is a clause that cannot stand alone ("wherever they sound natural").
+_SUBORDINATE = re.compile(r"\s*(?:when|whenever|where|wherever|if|because|although|though|while|whilst|since|unless|"
+                          r"until|as|before|after|once|whether|than|that|which|who|whom|whose|not|rather|only)\b",
+                          re.I)
+# A part that ends on one of these words has lost what it was leading to.
+_ENDS_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|to|and|or|but|nor|yet|so|with|for|by|in|on|at|from|that|who|which|whose|than|as|"
+                              r"is|are|was|were|be|not|very|more|most|our|their|your|its)\s*$", re.I)
+# "which" about a plural thing: "..., which are praised" needs the thing named again, not "This".
+_PLURAL_VERB = re.compile(r"\s*(?:are|were|have|do|include|mean|make|help|need|show|give|take|come|go|say)\b", re.I)
+_PLURAL_THING = re.compile(r"\b(?:the|these|those|our|their|its|his|her|your|many|some|all|both|two|three|four|\d+)"
+                           r"\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*[^s'’\W]s)\s*$", re.I)
 
+# "which" followed by these is about the whole clause before it, or says what a thing is ("which is a framework").
+_ABOUT_THE_CLAUSE = re.compile(r"\s*(?:means|meant|helps|helped|makes|made|leads|led|gives|gave|allows|shows|matters|"
+                               r"explains|builds|is why|(?:is|was) (?:an?|one)\b)", re.I)
+_SINGULAR_THING = re.compile(r"\b(?:the|our|their|its|this|that|a|an|his|her|your|my)\s+(?:[\w'’-]+\s+){0,3}"
+                             r"([a-z][\w'’-]*[^s\W])\s*$")
 
 # The last item of a list of actions: ", building bridges".
 _ING_LIST = re.compile(r"(?:,|\band)\s+\w+ing\b[^,]*$", re.I)
 
-
 # After a list of examples, the sentence goes on: "such as A and B, to help us".
-_CLAUSE_GOES_ON = re.compile(r",\s+(?:to|so|which|who|where|because|but|and\s+then)\b", re.I)
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:to|so|which|who|where|because|but|and\s+then|[a-z]+ed|is|are|was|were|has|have|"
+                             r"had|will|can|could|should|would|may|might|must)\b", re.I)
 
 
 class _Cut(NamedTuple):
@@ -220,6 +359,8 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
     _Cut(re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
     _Cut(re.compile(r",\s+while\s+", re.I), "At the same time, "),
+    # "It says what it is, then lists ...": "Then it lists ..." (the subject is said again, see _lead_into).
+    _Cut(re.compile(r",\s+(?:and\s+)?then\s+", re.I), "Then "),
     # "..., with 9 out of 10 carers saying they ..." becomes "9 out of 10 carers said they ...".
     _Cut(re.compile(r",\s+with\s+([^,]{3,60}?)\s+saying\s+", re.I), r"\1 said "),
     # A dash before a subject starts a new clause; before anything else it names what came before.
@@ -235,10 +376,6 @@ _SPLITS: list[_Cut] = [
 ]
 
 
-def _word_count(text: str) -> int:
-    return len(WORD.findall(text))
-
-
 def finish(sentence: str) -> str:
     """Tidy a sentence: single spaces, a capital first letter and a full stop at the end.
 
@@ -251,34 +388,36 @@ def finish(sentence: str) -> str:
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
-    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)]+$", sentence):
+    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)]+$", sentence) \
+            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)]*$", release(sentence))):
         sentence += "."
     return sentence
 
 
-_BRACKET = re.compile(r"\s*\((?:such as|for example|e\.g\.|like)?\s*([^()]{12,})\)")
 # "bodies, such as Healthwatch, to support them": examples with no comma of their own.
-_EXAMPLES_BETWEEN_COMMAS = re.compile(r",\s+(?:such as|for example|e\.g\.)\s+([^,;:()]+),\s+(?=to\b|so\b|which\b|who\b)",
+_EXAMPLES_BETWEEN_COMMAS = re.compile(r",\s+(?:such as|for example|e\.g\.)\s+([^,;:]+),\s+(?=to\b|so\b|which\b|who\b)",
                                       re.I)
-_DASHED = re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?:(such as|for example|like)\s+)?([^—–]{12,}?)(?:\s*—\s*|\s+[–-]\s+)", re.I)
+_DASHED = re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?:(such as|for example|like)\s+)?([^—–-]{12,200}?)(?:\s*—\s*|\s+[–-]\s+)",
+                     re.I)
 
 
 def _move_asides(sentence: str) -> list[str]:
-    """A long aside, in brackets or between dashes, becomes its own sentence after the one it was in."""
+    """A long aside between dashes becomes its own sentence after the one it was in.
+
+    Brackets are never opened: they are held as they are.
+    """
     asides = []
 
     def take(match: re.Match, text: str, example: bool) -> str:
         if _word_count(text) < 4:
             return match.group(0)
         if not example and not re.match(_SUBJECT, text.strip(), re.I):
-            # "(sometimes in paid roles)" cannot stand alone: it stays, between commas.
-            return ", " + text.strip() + ", " if match.group(0).lstrip()[:1] in "—–-" else match.group(0)
+            # "- sometimes in paid roles -" cannot stand alone: it stays, between commas.
+            return ", " + text.strip() + ", "
         asides.append(("For example, " if example else "") + text.strip())
         return " "
 
-    main = _BRACKET.sub(lambda m: take(m, m.group(1), bool(re.match(
-        r"\s*\((?:such as|for example|e\.g\.|like)", m.group(0), re.I))), sentence)
-    main = _DASHED.sub(lambda m: take(m, m.group(2), bool(m.group(1))), main)
+    main = _DASHED.sub(lambda m: take(m, m.group(2), bool(m.group(1))), sentence)
     main = _EXAMPLES_BETWEEN_COMMAS.sub(lambda m: take(m, m.group(1), True), main)
     return [main, *asides]
 
@@ -289,11 +428,12 @@ def _opening_clause(sentence: str) -> list[str] | None:
     "Although A, B." becomes "A. But B."; "While A, B." becomes "A. At the
     same time, B."; "By doing A, we B." becomes "We B. We do this by doing A."
     """
-    contrast = re.match(r"\s*(although|though|even though|while|whilst)\s+(.+?),\s+(.+)$", sentence, re.I | re.S)
-    if contrast and _word_count(contrast.group(2)) >= 3 and _word_count(contrast.group(3)) >= 4:
+    contrast = re.match(r"\s*(although|though|even though|while|whilst)\s+([^,]+),\s+(.+)$", sentence, re.I | re.S)
+    if contrast and _word_count(contrast.group(2)) >= 3 and _word_count(contrast.group(3)) >= 4 \
+            and not _STARTS_WITH_VERB.match(contrast.group(3)):
         lead = "But " if contrast.group(1).lower() in ("although", "though", "even though") else "At the same time, "
         return [contrast.group(2), lead + contrast.group(3)]
-    means = re.match(r"\s*by\s+(.+?),\s+(we|you|they)\s+(.+)$", sentence, re.I | re.S)
+    means = re.match(r"\s*by\s+([^,]+),\s+(we|you|they)\s+(.+)$", sentence, re.I | re.S)
     if means and _word_count(means.group(1)) >= 2 and _word_count(means.group(3)) >= 2:
         subject = means.group(2).lower()
         return [f"{subject} {means.group(3)}", f"{subject} do this by {means.group(1)}"]
@@ -323,7 +463,12 @@ def _colon_list(sentence: str) -> list[str] | None:
 
 
 def split_sentence(sentence: str, aim: int = 10) -> list[str]:
-    """Cut a long sentence into short ones that each say one thing, where that can be done safely."""
+    """Cut a long sentence into short ones that each say one thing, where that can be done safely.
+
+    A sentence too long to cut with care comes back whole.
+    """
+    if _word_count(sentence) > MOST_WORDS_TO_CUT:
+        return [finish(sentence)]
     listed = _colon_list(sentence) if _word_count(sentence) >= aim else None
     if listed:
         return [finish(listed[0]), *(finish(item) for item in listed[1:])]
@@ -334,6 +479,39 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
         for piece in reordered or [part]:
             result += _split_clauses(piece, aim)
     return result
+
+
+def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
+    """Whether both parts of a cut can stand alone, with their subject and verb together."""
+    if _word_count(left) < 3 or _word_count(right) < 3:
+        return False
+    if _ENDS_MID_PHRASE.search(left[-12:]):
+        return False
+    if cut.lead == "This is because " and _NEGATION.search(left):
+        return False  # "not chosen because they are bad, but because ...": the "not" is about the reason
+    if cut.lead in ("But ", "So ", "") and _SUBORDINATE.match(right) and "," not in right:
+        return False  # "..., but wherever they sound natural" has no clause of its own
+    if cut.lead == "At the same time, " and re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", right):
+        return False  # "..., while rigorously focusing on ..." is no sentence
+    if cut.lead in ("", "For example, ", "But ", "So ") and _STARTS_WITH_VERB.match(right):
+        return False  # "Consumers who ate, for example, were told": the verb would lose its subject
+    if cut.bare and ("," in left or _INTRO_WORD.match(left)):
+        return False  # "Under section 205, we ..." and "Therefore, in line with the law, we ...": the left is no sentence
+    if (cut.bare or cut.lead in ("For example, ", "Then ")) and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
+        return False  # "Seeking out ways, for example, to ..." has no sentence before the cut
+    if cut.lead == "For example, " and re.match(r"\s*to\s", right):
+        return False  # "ways, for example, to make sure ...": the example is the rest of the sentence
+    if cut.lead == "This is " and not re.match(r"\s*(?:an?|one)\s", right, re.I):
+        return False  # "the surface - the bright patterns" would read "This is the bright patterns"
+    if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
+        return False  # ", showing A, accessing B": a list of actions, not a new clause
+    if re.match(r"\s*not only\b", left, re.I):
+        return False  # "Not only is it right, it makes sense" is one thought
+    if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
+        return False  # "seeing the picture, building bridges, including ..." is a list of actions
+    if cut.lead in ("This includes ", "For example, ") and _CLAUSE_GOES_ON.search(right):
+        return False  # "bodies, such as Healthwatch, to support them": the examples end mid-sentence
+    return True
 
 
 def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
@@ -353,28 +531,45 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     for cut in _SPLITS:
         for match in cut.pattern.finditer(sentence):
             left, right = sentence[:match.start()], sentence[match.end():]
-            if _word_count(left) < 3 or _word_count(right) < 3:
+            if not _cut_is_safe(cut, left, right):
                 continue
-            if cut.bare and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
+            lead = _lead_into(match, cut.lead, left, right)
+            if lead is None:
                 continue
-            if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
-                continue  # ", showing A, accessing B": a list of actions, not a new clause
-            if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
-                continue  # "seeing the picture, building bridges, including ..." is a list of actions
-            if cut.lead in ("This includes ", "For example, ") and _CLAUSE_GOES_ON.search(right):
-                continue  # "bodies, such as Healthwatch, to support them": the examples end mid-sentence
             distance = abs(_word_count(left) - words / 2)
             if best is None or distance < best[0]:
-                best = (distance, left, _lead_into(match, cut.lead, right))
+                best = (distance, left, lead)
     if best is None:
         return [finish(sentence)]
     _, left, right = best
     return _split_clauses(left, aim) + _split_clauses(right, aim)
 
 
-def _lead_into(match: re.Match, lead: str, right: str) -> str:
-    """The second part of a cut sentence, with its lead ("This ", "But ") and a participle made a verb."""
+def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
+    """The second part of a cut sentence, with its lead ("This ", "But "), or None if it would read wrong.
+
+    A participle is made a verb ("forming" -> "This forms"); "which" about a
+    plural thing names the thing again ("These reports are praised"), as "This
+    are praised" is wrong, and where no thing can be named there is no cut.
+    """
     participle = re.match(r"(\w+)\b", right)
     if lead == "This " and participle and participle.group(1).lower() in _PARTICIPLES:
         return lead + _PARTICIPLES[participle.group(1).lower()] + right[participle.end():]
+    if lead == "This " and match.group(0).strip(" ,").lower().startswith("which"):
+        if _PLURAL_VERB.match(right):
+            thing = _PLURAL_THING.search(left)
+            return f"These {thing.group(1)} {right}" if thing else None
+        if _ABOUT_THE_CLAUSE.match(right):
+            return lead + right  # "..., which helps people plan": "This helps people plan"
+        # "our group, which has done good work": "This group has done good work", not a bare "This"
+        # that could mean the whole sentence. With no thing to name, there is no cut.
+        thing = _SINGULAR_THING.search(left)
+        return f"This {thing.group(1)} {right}" if thing else None
+    if lead == "Then " and not re.match(r"\s*(?:" + _SUBJECT + r"|the|a|an|our|your|their|my)\b", right, re.I):
+        # "then lists ..." has no subject of its own: say the sentence's subject again, if it is a pronoun.
+        subject = re.match(r"\s*(it|we|they|you|he|she|I)\s+[a-z]", left, re.I)
+        if not subject:
+            return None
+        pronoun = subject.group(1) if subject.group(1) == "I" else subject.group(1).lower()
+        return f"Then {pronoun} {right}"
     return match.expand(lead) + right  # a lead may name a group: r"\1 said "

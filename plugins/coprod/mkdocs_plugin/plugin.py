@@ -11,7 +11,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from ..checker import PageResult
-from ..easyread.decorations import banner_html, easy_nav_html
+from ..easyread.decorations import banner_html, easy_nav_html, needs_editor
 from ..editor_panel import panel_html
 from ..errors import ConfigError, GlossaryError
 from ..glossary import Glossary, load_glossary
@@ -286,7 +286,8 @@ class CoprodPlugin(BasePlugin):
     def _banner(self, page, variant: Variant, files: Files) -> str:
         help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
         help_url = get_relative_url(help_file.url, page.url) if help_file else None
-        return banner_html(variant.generated, page.meta.get("easy_read_checked"), help_url)
+        return banner_html(variant.generated, page.meta.get("easy_read_checked"), help_url,
+                           easy_yet=not (variant.generated and needs_editor(page.markdown or "")))
 
     def _easy_nav(self, page, variant: Variant, files: Files) -> str:
         def link(target: Variant) -> str:

@@ -8,6 +8,7 @@ from .base import Rule
 from .easy import (EasyEmphasis, EasyIdiom, EasyNoAcronyms, EasyNumbers, EasyOneIdea, EasyParagraph,
                    EasyPassive, EasySentenceLength)
 from .length import ParagraphLength, SentenceLength
+from .needs_editor import EasyReadNeedsEditor
 from .numbers import Numbers
 from .passive import PassiveVoice
 from .plain_words import PlainWords
@@ -40,6 +41,7 @@ ALL_RULES: dict[str, Rule] = {
         EasyPassive(),
         EasyIdiom(),
         EasyEmphasis(),
+        EasyReadNeedsEditor(),
     )
 }
 register(*ALL_RULES.values())  # settings reads them from the registry, not from here
