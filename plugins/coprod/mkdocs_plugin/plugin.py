@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from ..checker import PageResult, decode
+from ..easy_pages import easy_glossary_markdown, easy_not_found_markdown
 from ..easyread.decorations import banner_html, easy_nav_html
 from ..editor_panel import panel_html
 from ..errors import ConfigError, GlossaryError
@@ -23,6 +24,7 @@ from ..report import REPORT_FRONT_MATTER
 from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob
 from ..siteconfig import glossary_file
+from . import theme
 from .background import BackgroundJob
 from .variants import Variant, Variants, split_hand_written
 
@@ -31,6 +33,8 @@ log = get_plugin_logger("coprod")
 REPORT_URI = "coprod-report.md"
 REPORT_PLACEHOLDER = "COPROD-REPORT-WILL-BE-HERE"
 GLOSSARY_URI = "glossary.md"
+EASY_GLOSSARY_URI = "easy-read/glossary.md"
+EASY_NOT_FOUND_URI = "easy-read/404.md"
 # Where the banner on a generated easy read page sends editors, the first that exists.
 EASY_READ_HELP = ("about/editors-guide.md", "about/index.md")
 
@@ -85,11 +89,14 @@ class CoprodPlugin(BasePlugin):
             self.glossary_display = display
             self.results.append(PageResult(display, "glossary", check_glossary(self.glossary, self.settings)))
             self.extension = GlossaryExtension(self.glossary, glossary_page=GLOSSARY_URI)
+            if self.options.easy_read:
+                self.extension.easy_glossary_page = EASY_GLOSSARY_URI
             config.markdown_extensions.append(self.extension)
             if "attr_list" not in config.markdown_extensions:
                 config.markdown_extensions.append("attr_list")  # the glossary page's anchors use it
         if self.options.easy_read:
             config.markdown_extensions.append(self.easy_extension)
+        theme.add_to_theme(config)
         return config
 
     def _display_path(self, file: File) -> str:
@@ -135,11 +142,32 @@ class CoprodPlugin(BasePlugin):
                 self.variants.add(Variant(file, easy, generated=hand is None, hand_written=hand))
         if self.glossary is not None and files.get_file_from_path(GLOSSARY_URI) is None:
             files.append(File.generated(config, GLOSSARY_URI, content=glossary_markdown(self.glossary)))
+        if self.options.easy_read:
+            self._add_easy_read_extras(files, config)
         if self.options.report:
             report = File.generated(config, REPORT_URI, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(report)
         return files
+
+    def _add_easy_read_extras(self, files: Files, config) -> None:
+        """The easy read glossary (from the glossary's easy read meanings) and the easy read "not found" page."""
+        if self.glossary is not None:
+            text = easy_glossary_markdown(self.glossary)
+            variant = self.variants.by_standard.get(GLOSSARY_URI)
+            if variant is None:  # the glossary page is the plugin's own, so it has no easy read page yet
+                easy = Variants.make_file(config, EASY_GLOSSARY_URI, content=text)
+                files.append(easy)
+                variant = Variant(files.get_file_from_path(GLOSSARY_URI), easy, generated=False)
+                self.variants.add(variant)
+            variant.text, variant.generated, variant.hand_written = text, False, None
+        if files.get_file_from_path(EASY_NOT_FOUND_URI) is None:
+            home = "index.md" if files.get_file_from_path("easy-read/index.md") else None
+            not_found = Variants.make_file(config, EASY_NOT_FOUND_URI, content=easy_not_found_markdown(home))
+            # At easy-read/404.html whatever use_directory_urls says, as hosts expect of a 404 page.
+            not_found.dest_uri = "easy-read/404.html"
+            not_found.url = "easy-read/404.html"
+            files.append(not_found)
 
     def _collect(self) -> list[PageResult]:
         """Wait for the background checks (if still running), and log their findings once."""
@@ -153,7 +181,8 @@ class CoprodPlugin(BasePlugin):
         """Give MkDocs the text of easy read pages and of the report, from the background job."""
         uri = page.file.src_uri
         if uri in self.variants.by_easy:
-            return self.job.easy_page(uri)
+            variant = self.variants.by_easy[uri]
+            return variant.text if variant.text is not None else self.job.easy_page(uri)
         if uri == REPORT_URI and self.options.report:
             # The findings may still be coming: the report is filled in when its
             # page is written (on_post_page), the last page of the build.
@@ -161,14 +190,21 @@ class CoprodPlugin(BasePlugin):
         return None
 
     def on_post_page(self, output, *, page, config):
-        """Fill in the report page; only in `mkdocs serve`, add the editor's panel to each page."""
-        if page.file.src_uri == REPORT_URI and self.options.report:
+        """Add the toggle and the search order to each page; fill in the report page; only in
+        `mkdocs serve`, add the editor's panel to each page."""
+        uri = page.file.src_uri
+        standard, easy = self.variants.by_standard.get(uri), self.variants.by_easy.get(uri)
+        if standard is not None:
+            output = theme.add_toggle(output, theme.toggle_html(True, get_relative_url(standard.easy.url, page.url)))
+        elif easy is not None:
+            output = theme.add_toggle(output, theme.toggle_html(False, get_relative_url(easy.standard.url, page.url)))
+        if self.options.easy_read:
+            output = theme.add_search_order(output, easy_first=easy is not None or uri == EASY_NOT_FOUND_URI)
+        if uri == REPORT_URI and self.options.report:
             self._collect()
             return output.replace(f"<p>{REPORT_PLACEHOLDER}</p>", self.job.report(), 1)
         if self.command != "serve" or not self.options.editor_panel:
             return output
-        uri = page.file.src_uri
-        standard, easy = self.variants.by_standard.get(uri), self.variants.by_easy.get(uri)
         if standard is not None:
             key = self._display_path(page.file)
         elif easy is not None:
@@ -209,14 +245,17 @@ class CoprodPlugin(BasePlugin):
             page.meta["coprod_standard_url"] = easy.standard.url
             page.meta["coprod_generated"] = easy.generated
             page.meta.setdefault("easy_read_checked", False)
-            page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
-            # Not in the search index: each result would show twice, once per version.
-            page.meta.setdefault("search", {"exclude": True})
+        not_found = uri == EASY_NOT_FOUND_URI and self.options.easy_read
+        if easy is not None or not_found:
+            # Easy read pages are in the search index: search lists them first
+            # on easy read pages, last on standard ones (see theme.add_search_order).
+            page.meta["coprod_kind"] = "easy"
+            theme.use_easy_template(page.meta)
         if self.extension is not None:
             self.extension.page_path = uri
-            self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI)
+            self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI, EASY_GLOSSARY_URI, EASY_NOT_FOUND_URI)
             self.extension.easy = easy is not None
-        self.easy_extension.enabled = easy is not None
+        self.easy_extension.enabled = easy is not None or not_found
         return markdown
 
     def on_page_content(self, html, *, page, config, files):
@@ -228,7 +267,8 @@ class CoprodPlugin(BasePlugin):
         easy = self.variants.by_easy.get(page.file.src_uri)
         if easy is None:
             return html
-        return _after_title(html, self._banner(page, easy, files)) + self._easy_nav(page, easy, files).strip()
+        under_title = theme.READ_ALOUD_HTML + self._banner(page, easy, files)
+        return _after_title(html, under_title) + self._easy_nav(page, easy, files).strip()
 
     def _banner(self, page, variant: Variant, files: Files) -> str:
         help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
@@ -259,6 +299,12 @@ class CoprodPlugin(BasePlugin):
             links += [(title(v), link(v)) for u in self.variants.order
                       if (v := self.variants.by_standard.get(u)) is not None and v is not home]
         return easy_nav_html(links)
+
+    def on_post_template(self, output_content, *, template_name, config):
+        """Send readers of a missing easy read page on to the easy read "not found" page."""
+        if template_name == "404.html" and self.options.easy_read:
+            return theme.add_easy_not_found_redirect(output_content)
+        return output_content
 
     def on_serve(self, server, *, config, builder):
         """Rebuild when glossary.yml changes, as for a page."""

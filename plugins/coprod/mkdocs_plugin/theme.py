@@ -1,0 +1,106 @@
+"""What the plugin adds to the site's theme, so any Material site gets it without copying templates.
+
+- `plugins/coprod/theme/` joins the theme's folders (last, so a site's own
+  `custom_dir` can still replace any file): the easy read page template
+  (`coprod/easy-read.html`) and the assets under `assets/coprod/`, which
+  MkDocs copies into the site like any theme file.
+- The style sheet and script join `extra_css` and `extra_javascript`.
+- A few small pieces go into each page's HTML: the toggle between the
+  standard and easy read versions (in the header), the "Read aloud" buttons,
+  and a short script that lists easy read search results first on easy read
+  pages. The toggle link carries `rel="alternate"` for discovery: Material
+  takes every `<link rel="alternate">` in the head for a language version and
+  fetches a sitemap beside it, so the head gets none.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+THEME_DIR = str(Path(__file__).resolve().parent.parent / "theme")
+EASY_TEMPLATE = "coprod/easy-read.html"
+STYLE_SHEET = "assets/coprod/coprod.css"
+SCRIPT = "assets/coprod/coprod.js"
+
+READ_ALOUD_HTML = (
+    '<div class="coprod-read-aloud" hidden>'
+    '<button type="button" class="md-button coprod-read-aloud__start">Read aloud</button> '
+    '<button type="button" class="md-button coprod-read-aloud__stop">Stop</button>'
+    '</div>\n'
+)
+
+# Where the toggle goes in Material's header: after the page title, before
+# the first of the header's other parts (palette, language, search, source).
+_HEADER_TITLE = 'data-md-component="header-title"'
+_AFTER_TITLE = re.compile(r'<form class="md-header__option"|<div class="md-header__option"'
+                          r'|<label class="md-header__button md-icon" for="__search"'
+                          r'|<div class="md-header__source"|</nav>')
+
+
+def add_to_theme(config) -> None:
+    """Give the site the plugin's templates, style sheet and script."""
+    if THEME_DIR not in config.theme.dirs:
+        config.theme.dirs.append(THEME_DIR)
+    if STYLE_SHEET not in config.extra_css:
+        config.extra_css.append(STYLE_SHEET)
+    if SCRIPT not in [str(script) for script in config.extra_javascript]:
+        config.extra_javascript.append(SCRIPT)
+
+
+def use_easy_template(meta: dict) -> None:
+    """Render an easy read page with the easy read layout, on top of the template it would have had."""
+    if meta.get("template") != EASY_TEMPLATE:
+        meta["coprod_extends"] = meta.get("template") or "main.html"
+        meta["template"] = EASY_TEMPLATE
+
+
+def toggle_html(easy_version: bool, href: str) -> str:
+    label = "Easy read" if easy_version else "Standard version"
+    return f'<a class="coprod-toggle" rel="alternate" href="{html.escape(href)}">{label}</a>\n'
+
+
+def add_toggle(output: str, toggle: str) -> str:
+    """Put the toggle in the page's header, unless the site's own header already has one."""
+    if 'class="coprod-toggle"' in output:
+        return output
+    title = output.find(_HEADER_TITLE)
+    if title < 0:
+        return output
+    after = _AFTER_TITLE.search(output, title)
+    if after is None:
+        return output
+    return output[: after.start()] + toggle + output[after.start():]
+
+
+@lru_cache(maxsize=None)
+def _script(name: str) -> str:
+    return files("coprod").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def add_search_order(output: str, easy_first: bool) -> str:
+    """Search lists this page's kind first: easy read pages on an easy read page, standard on a standard one.
+
+    The script must run before Material's own (it wraps the search worker), so it goes in the head.
+    """
+    script = _script("search-order.js").replace("EASY_FIRST", "true" if easy_first else "false")
+    return output.replace("</head>", f"<script>{script}</script>\n</head>", 1)
+
+
+# The host shows the site's one 404.html for any missing page. When the
+# missing page was under easy-read/, this sends the reader on to the easy
+# read one (and never round in a loop if that page is missing too).
+_NOT_FOUND_REDIRECT = """<script>
+(function () {
+  var path = location.pathname, at = path.indexOf("/easy-read/"), page = "/easy-read/404.html";
+  if (at >= 0 && path.slice(at) !== page) location.replace(path.slice(0, at) + page);
+})();
+</script>
+"""
+
+
+def add_easy_not_found_redirect(output: str) -> str:
+    return output.replace("</head>", _NOT_FOUND_REDIRECT + "</head>", 1)
