@@ -103,4 +103,5 @@ _NOT_FOUND_REDIRECT = """<script>
 
 
 def add_easy_not_found_redirect(output: str) -> str:
-    return output.replace("</head>", _NOT_FOUND_REDIRECT + "</head>", 1)
+    """First thing in the head: the sooner the reader is sent on, the less the browser fetches for nothing."""
+    return re.sub(r"<head>|$", lambda match: match.group(0) + _NOT_FOUND_REDIRECT, output, count=1)
