@@ -205,7 +205,7 @@ class CoprodPlugin(BasePlugin):
             return output.replace(f"<p>{REPORT_PLACEHOLDER}</p>", self.job.report(), 1)
         if self.command != "serve" or not self.options.editor_panel:
             return output
-        if standard is not None:
+        if standard is not None and page.file.abs_src_path:  # not the plugin's own glossary page
             key = self._display_path(page.file)
         elif easy is not None:
             key = self._display_path(easy.hand_written) if easy.hand_written else uri
