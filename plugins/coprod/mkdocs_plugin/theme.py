@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
+
+from mkdocs.utils import get_relative_url
 
 THEME_DIR = str(Path(__file__).resolve().parent.parent / "theme")
 EASY_TEMPLATE = "coprod/easy-read.html"
 STYLE_SHEET = "assets/coprod/coprod.css"
 SCRIPT = "assets/coprod/coprod.js"
+SEARCH_ORDER_SCRIPT = "assets/coprod/search-order.js"
+NOT_FOUND_SCRIPT = "assets/coprod/not-found.js"
 
 READ_ALOUD_HTML = (
     '<div class="coprod-read-aloud" hidden>'
@@ -58,6 +60,21 @@ def use_easy_template(meta: dict) -> None:
         meta["template"] = EASY_TEMPLATE
 
 
+# What the search index leaves out of an easy read page: the pictures beside
+# each idea (no words, and most of the HTML), the read aloud buttons, the
+# banner and the short easy read menu (the same on every page). None of them
+# has a <div> (or <nav>) inside it.
+_NOT_SEARCHED = re.compile(r'<div aria-hidden="true" class="coprod-easy-picture">.*?</div>'
+                           r'|<div class="coprod-read-aloud" hidden>.*?</div>'
+                           r'|<div class="coprod-easy-banner" role="note">.*?</div>'
+                           r'|<nav class="coprod-easy-nav".*?</nav>', re.S)
+
+
+def searchable(content: str) -> str:
+    """An easy read page's content as the search index should see it."""
+    return _NOT_SEARCHED.sub("", content)
+
+
 def toggle_html(easy_version: bool, href: str) -> str:
     label = "Easy read" if easy_version else "Standard version"
     return f'<a class="coprod-toggle" rel="alternate" href="{html.escape(href)}">{label}</a>\n'
@@ -76,32 +93,25 @@ def add_toggle(output: str, toggle: str) -> str:
     return output[: after.start()] + toggle + output[after.start():]
 
 
-@lru_cache(maxsize=None)
-def _script(name: str) -> str:
-    return files("coprod").joinpath("templates", name).read_text(encoding="utf-8")
-
-
-def add_search_order(output: str, easy_first: bool) -> str:
+def add_search_order(output: str, page_url: str, easy_first: bool) -> str:
     """Search lists this page's kind first: easy read pages on an easy read page, standard on a standard one.
 
     The script must run before Material's own (it wraps the search worker), so it goes in the head.
     """
-    script = _script("search-order.js").replace("EASY_FIRST", "true" if easy_first else "false")
-    return output.replace("</head>", f"<script>{script}</script>\n</head>", 1)
+    src = html.escape(get_relative_url(SEARCH_ORDER_SCRIPT, page_url))
+    tag = f'<script src="{src}" data-easy-first="{"true" if easy_first else "false"}"></script>\n'
+    return output.replace("</head>", tag + "</head>", 1)
 
 
-# The host shows the site's one 404.html for any missing page. When the
-# missing page was under easy-read/, this sends the reader on to the easy
-# read one (and never round in a loop if that page is missing too).
-_NOT_FOUND_REDIRECT = """<script>
-(function () {
-  var path = location.pathname, at = path.indexOf("/easy-read/"), page = "/easy-read/404.html";
-  if (at >= 0 && path.slice(at) !== page) location.replace(path.slice(0, at) + page);
-})();
-</script>
-"""
+# Where the 404 page finds the site's files: it may be shown at any address,
+# and MkDocs links its files from the site's root when site_url is set.
+_MATERIAL_STYLE_SHEET = re.compile(r'href="([^"]*)assets/stylesheets/main\.')
 
 
 def add_easy_not_found_redirect(output: str) -> str:
-    """First thing in the head: the sooner the reader is sent on, the less the browser fetches for nothing."""
-    return re.sub(r"<head>|$", lambda match: match.group(0) + _NOT_FOUND_REDIRECT, output, count=1)
+    """First thing in the 404 page's head: the sooner the reader is sent on, the less is fetched for nothing."""
+    root = _MATERIAL_STYLE_SHEET.search(output)
+    if root is None:
+        return output
+    tag = f'<script src="{html.escape(root.group(1))}{NOT_FOUND_SCRIPT}"></script>\n'
+    return re.sub(r"<head>|$", lambda match: match.group(0) + tag, output, count=1)

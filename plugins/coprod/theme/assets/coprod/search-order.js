@@ -1,9 +1,11 @@
 /* coprod: search lists easy read pages first on an easy read page, and
    standard pages first on a standard page. Material's search runs in a Web
    Worker; this wraps the Worker constructor (so it must run before Material's
-   script) and sorts each list of results before Material shows it. */
-(function (easyFirst) {
+   script: the plugin puts it in the head) and sorts each list of results
+   before Material shows it. The script tag says which kind of page this is. */
+(function (script) {
   "use strict";
+  var easyFirst = !!script && script.getAttribute("data-easy-first") === "true";
   var Original = window.Worker;
   if (!Original) return;
   var RESULT = 3; /* Material's search message type for results */
@@ -27,4 +29,4 @@
   }
   Worker.prototype = Original.prototype;
   window.Worker = Worker;
-})(EASY_FIRST);
+})(document.currentScript);
