@@ -77,6 +77,7 @@ class CoprodPlugin(BasePlugin):
         self.results = []
         self.variants = Variants()
         self.job, self.logged = None, False
+        self.help_file = None
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
         self.glossary, self.extension = None, None
@@ -231,6 +232,8 @@ class CoprodPlugin(BasePlugin):
     def on_nav(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
         self.variants.set_order([page.file.src_uri for page in nav.pages])
+        # Where the banner on a generated easy read page sends editors: found once, not once a page.
+        self.help_file = next((f for f in map(files.get_file_from_path, EASY_READ_HELP) if f is not None), None)
         return nav
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -294,7 +297,7 @@ class CoprodPlugin(BasePlugin):
     on_page_context = CombinedEvent(_pictures_out_of_search, _pictures_back)
 
     def _banner(self, page, variant: Variant, files: Files) -> str:
-        help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
+        help_file = getattr(self, "help_file", None)
         help_url = get_relative_url(help_file.url, page.url) if help_file else None
         return banner_html(variant.generated, page.meta.get("easy_read_checked"), help_url)
 
