@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import CHROMIUM_ARGS, DESKTOP, goto
+from .helpers import DESKTOP, axe_script, describe, goto, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -237,3 +237,18 @@ def test_no_page_view_of_this_site_asks_for_a_missing_file(browse, base_url, pag
         page.goto(base_url + path, wait_until="load")
         _settled(page)
     assert not failed, f"Missing files asked for: {failed}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_what_the_plugin_adds_passes_axe_on_stock_material(browse, stock_site, stock_url, scheme):
+    """axe on the plugin's own parts: the toggle, and the whole content of every easy read page.
+    (Stock Material's own chrome has known axe findings of its own: see the design notes.)"""
+    script = axe_script()
+    page, _ = browse(scheme)
+    violations = []
+    for path in _every_page(stock_site):
+        page.goto(stock_url + path, wait_until="load")
+        parts = ".md-header .coprod-toggle" + (", .md-content" if path.startswith("easy-read/") else "")
+        if page.locator(parts).count():
+            violations += [(path, scheme, v) for v in run_axe(page, script, context=parts)]
+    assert not violations, describe(violations)
