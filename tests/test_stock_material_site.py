@@ -79,6 +79,9 @@ def test_the_easy_read_404_page_and_the_way_to_it(make_site):
     assert re.search(r"<h1[^>]*>We cannot find this page</h1>", page)
     assert '<a href="./">easy read home page</a>' in page
     assert "md-nav__link" not in page
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://council.example/easy-read/meetings/</loc>" in sitemap
+    assert "404" not in sitemap
     root_404 = (out / "404.html").read_text(encoding="utf-8")
     assert root_404.split("<head>", 1)[1].lstrip().startswith('<script src="/assets/coprod/not-found.js"></script>')
 

@@ -327,9 +327,12 @@ class CoprodPlugin(BasePlugin):
         return easy_nav_html(links)
 
     def on_post_template(self, output_content, *, template_name, config):
-        """Send readers of a missing easy read page on to the easy read "not found" page."""
+        """Send readers of a missing easy read page on to the easy read "not found" page; keep that
+        page out of the sitemap."""
         if template_name == "404.html" and self.options.easy_read:
             return theme.add_easy_not_found_redirect(output_content)
+        if template_name == "sitemap.xml" and self.options.easy_read:
+            return theme.sitemap_without_not_found(output_content)
         return output_content
 
     def on_serve(self, server, *, config, builder):

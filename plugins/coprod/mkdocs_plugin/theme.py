@@ -115,3 +115,11 @@ def add_easy_not_found_redirect(output: str) -> str:
         return output
     tag = f'<script src="{html.escape(root.group(1))}{NOT_FOUND_SCRIPT}"></script>\n'
     return re.sub(r"<head>|$", lambda match: match.group(0) + tag, output, count=1)
+
+
+_NOT_FOUND_IN_SITEMAP = re.compile(r"\s*<url>\s*<loc>[^<]*/easy-read/404\.html</loc>.*?</url>", re.S)
+
+
+def sitemap_without_not_found(output: str) -> str:
+    """A "page not found" page is no page to list for search engines."""
+    return _NOT_FOUND_IN_SITEMAP.sub("", output, count=1)
