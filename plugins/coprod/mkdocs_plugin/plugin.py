@@ -55,7 +55,8 @@ class CoprodPlugin(BasePlugin):
         self.variants = Variants()
         self.job: BackgroundJob | None = None
         self.logged = False
-        self._page_with_pictures: str | None = None
+        self.help_file: File | None = None  # where the banner on a generated easy read page sends editors
+        self._content_before_search: str | None = None
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
@@ -232,7 +233,7 @@ class CoprodPlugin(BasePlugin):
     def on_nav(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
         self.variants.set_order([page.file.src_uri for page in nav.pages])
-        # Where the banner on a generated easy read page sends editors: found once, not once a page.
+        # Found once a build, not once a page.
         self.help_file = next((f for f in map(files.get_file_from_path, EASY_READ_HELP) if f is not None), None)
         return nav
 
@@ -275,7 +276,7 @@ class CoprodPlugin(BasePlugin):
         return _after_title(html, under_title) + self._easy_nav(page, easy, files).strip()
 
     @event_priority(100)
-    def _pictures_out_of_search(self, context, *, page, config, nav):
+    def _leave_out_of_search(self, context, *, page, config, nav):
         """Before the search plugin indexes an easy read page: take out what is no help in search.
 
         The pictures hold no words, and their SVG is most of the page's HTML:
@@ -283,22 +284,21 @@ class CoprodPlugin(BasePlugin):
         banner and the short menu are the same on every page.
         """
         if page.meta.get("coprod_kind") == "easy":
-            self._page_with_pictures = page.content
+            self._content_before_search = page.content
             page.content = theme.searchable(page.content)
         return context
 
     @event_priority(-100)
-    def _pictures_back(self, context, *, page, config, nav):
-        """After the search plugin: the page shows its pictures again."""
-        if page.meta.get("coprod_kind") == "easy" and self._page_with_pictures is not None:
-            page.content, self._page_with_pictures = self._page_with_pictures, None
+    def _put_back_after_search(self, context, *, page, config, nav):
+        """After the search plugin: the page shows all of itself again."""
+        if page.meta.get("coprod_kind") == "easy" and self._content_before_search is not None:
+            page.content, self._content_before_search = self._content_before_search, None
         return context
 
-    on_page_context = CombinedEvent(_pictures_out_of_search, _pictures_back)
+    on_page_context = CombinedEvent(_leave_out_of_search, _put_back_after_search)
 
     def _banner(self, page, variant: Variant, files: Files) -> str:
-        help_file = getattr(self, "help_file", None)
-        help_url = get_relative_url(help_file.url, page.url) if help_file else None
+        help_url = get_relative_url(self.help_file.url, page.url) if self.help_file else None
         return banner_html(variant.generated, page.meta.get("easy_read_checked"), help_url)
 
     def _easy_nav(self, page, variant: Variant, files: Files) -> str:
