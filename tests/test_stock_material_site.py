@@ -108,3 +108,20 @@ def test_without_easy_read_the_plugin_adds_no_easy_read_parts(make_site):
     assert "coprod-toggle" not in page and "search-order.js" not in page
     assert not (site / "site/easy-read").exists()
     assert '<link rel="stylesheet" href="../assets/coprod/coprod.css">' in page  # the glossary's definitions
+
+
+def test_the_easy_read_glossary_puts_one_sentence_on_a_line(tmp_path):
+    from coprod.easy_pages import easy_glossary_markdown
+    from coprod.glossary import load_glossary
+
+    (tmp_path / "glossary.yml").write_text(
+        "terms:\n"
+        "  - term: access\n    definition: Being able to reach and use a place or a service.\n"
+        "    easy_read: Access means being able to take part. For example, you can get into the building.\n"
+        "    icon: material/door-open\n"
+        "  - term: advocate\n    definition: Someone who helps a person say what they want.\n"
+        "    easy_read: An advocate helps you speak up. They are on your side.\n", encoding="utf-8")
+    markdown = easy_glossary_markdown(load_glossary(tmp_path / "glossary.yml"))
+    assert ("## access {#access}\n\n:material-door-open:\nAccess means being able to take part.\n"
+            "For example, you can get into the building.\n") in markdown
+    assert "## advocate {#advocate}\n\nAn advocate helps you speak up.\n\nThey are on your side.\n" in markdown

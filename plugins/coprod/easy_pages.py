@@ -7,8 +7,13 @@ a line. Text from glossary.yml is escaped: it is shown as text, never run.
 
 from __future__ import annotations
 
+import re
+
 from .glossary import Glossary
 from .glossary_page import _escape
+
+# Where one sentence ends and the next begins.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 
 EASY_GLOSSARY_FRONT_MATTER = """---
 title: Words to know (easy read)
@@ -34,10 +39,15 @@ def easy_glossary_markdown(glossary: Glossary) -> str:
              "This page tells you what some words on this website mean.", ""]
     for term in sorted(glossary.terms, key=lambda t: t.term.lower()):
         lines += [f"## {_escape(term.term)} {{#{term.anchor}}}", ""]
+        # One sentence a line, as on every easy read page: beside a picture a
+        # line break does it; without one, each sentence is its own paragraph.
+        sentences = [_escape(s) for s in _SENTENCE_END.split(term.easy_read.strip()) if s]
         picture = _shortcode(term.icon)
         if picture:
-            lines.append(picture)
-        lines += [_escape(term.easy_read), ""]
+            lines += [picture, *sentences, ""]
+        else:
+            for sentence in sentences:
+                lines += [sentence, ""]
     return "\n".join(lines)
 
 
