@@ -48,6 +48,16 @@ An unpaid carer can come with you.
 MONEY = "# Paying people\n\nWe pay people for their time at meetings.\nWe pay within two weeks.\n"
 PAGES = {"index.md": HOME, "guides/meetings.md": MEETINGS, "guides/money.md": MONEY}
 PLUGINS = "plugins:\n  - search\n  - coprod:\n      glossary: glossary.yml\n"
+# Material's light and dark schemes, following the system's setting, as many sites have.
+PALETTE = """\
+  palette:
+    - media: "(prefers-color-scheme: light)"
+      scheme: default
+      toggle: {icon: material/weather-night, name: Switch to dark mode}
+    - media: "(prefers-color-scheme: dark)"
+      scheme: slate
+      toggle: {icon: material/weather-sunny, name: Switch to light mode}
+"""
 
 
 class _HostLikeHandler(http.server.SimpleHTTPRequestHandler):
@@ -81,7 +91,7 @@ def stock_site(chromium_path, tmp_path_factory) -> Path:
     # files from the site's root, so it works at any address.
     (folder / "mkdocs.yml").write_text(
         "site_name: A council's site\nsite_url: https://council.example/\n"
-        "theme:\n  name: material\n  font: false\n" + PLUGINS, encoding="utf-8")
+        "theme:\n  name: material\n  font: false\n" + PALETTE + PLUGINS, encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=folder, capture_output=True, text=True,
                             env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     assert result.returncode == 0, result.stderr
@@ -248,6 +258,8 @@ def test_what_the_plugin_adds_passes_axe_on_stock_material(browse, stock_site, s
     violations = []
     for path in _every_page(stock_site):
         page.goto(stock_url + path, wait_until="load")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == \
+            {"light": "default", "dark": "slate"}[scheme]
         parts = ".md-header .coprod-toggle" + (", .md-content" if path.startswith("easy-read/") else "")
         if page.locator(parts).count():
             violations += [(path, scheme, v) for v in run_axe(page, script, context=parts)]
