@@ -59,6 +59,7 @@ class GlossaryExtension(Extension):
         self.glossary = glossary
         self.glossary_page = glossary_page
         self.glossary_url = glossary_url
+        self.easy_glossary_page: str | None = None  # where terms on easy read pages link, if the site has one
         self.page_path = "index.md"  # source path of the page being rendered
         self.easy = False  # easy read pages show the easy read definitions
         self.enabled = True
@@ -77,10 +78,12 @@ class GlossaryExtension(Extension):
     def href(self, term: Term) -> str:
         if self.glossary_url is not None:
             return f"{self.glossary_url}#{term.anchor}"
+        target = self.easy_glossary_page if self.easy and self.easy_glossary_page else self.glossary_page
         folder = posixpath.dirname(self.page_path) or "."
-        if folder not in self._glossary_from:  # the same for every term on a page, and slow to work out
-            self._glossary_from[folder] = posixpath.relpath(self.glossary_page, folder)
-        return f"{self._glossary_from[folder]}#{term.anchor}"
+        key = target + "\0" + folder
+        if key not in self._glossary_from:  # the same for every term on a page, and slow to work out
+            self._glossary_from[key] = posixpath.relpath(target, folder)
+        return f"{self._glossary_from[key]}#{term.anchor}"
 
     def definition(self, term: Term) -> str:
         return term.easy_read if self.easy else term.definition

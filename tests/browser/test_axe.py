@@ -72,8 +72,9 @@ def test_no_page_asks_another_host_for_anything(axe_walk, requests_seen, page_ur
 
 def test_the_walk_covers_every_kind_of_page(page_urls):
     """The pages above must include the glossary, the editors' report, the
-    404 page and the easy read versions (made by the coprod plugin)."""
-    for needed in ("", "404.html", GLOSSARY, REPORT, EASY_GUIDE, "easy-read/"):
+    404 page and the easy read versions, glossary and 404 page (made by the coprod plugin)."""
+    for needed in ("", "404.html", GLOSSARY, REPORT, EASY_GUIDE, "easy-read/", "easy-read/glossary/",
+                   "easy-read/404.html"):
         assert needed in page_urls, f"/{needed} was not built; pages: {page_urls}"
     standard = [p for p in page_urls if p.startswith("guides/")]
     easy = [p for p in page_urls if p.startswith("easy-read/guides/")]

@@ -169,7 +169,7 @@ def test_the_menu_button_opens_a_menu_whose_links_can_all_be_seen(open_page):
 def test_the_easy_read_toggle_is_reachable_by_tab_and_goes_both_ways(open_page, base_url):
     page = open_page(GUIDE)
     settle(page)
-    assert page.locator("link[rel=alternate][href$='easy-read/guides/what-is-co-production/']").count() == 1
+    assert page.locator("a.coprod-toggle[rel=alternate][href$='easy-read/guides/what-is-co-production/']").count() == 1
     toggle = tab_to(page, ".coprod-toggle")
     expect(toggle).to_have_text("Easy read")
     page.keyboard.press("Enter")
@@ -177,7 +177,7 @@ def test_the_easy_read_toggle_is_reachable_by_tab_and_goes_both_ways(open_page, 
     settle(page)
     assert page.evaluate("document.documentElement.lang") == "en-GB"
     assert page.locator(".coprod-easy").count() == 1
-    assert page.locator("link[rel=alternate][href$='guides/what-is-co-production/']").count() == 1
+    assert page.locator("a.coprod-toggle[rel=alternate][href$='guides/what-is-co-production/']").count() == 1
     toggle = tab_to(page, ".coprod-toggle")
     expect(toggle).to_have_text("Standard version")
     page.keyboard.press("Enter")

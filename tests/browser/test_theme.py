@@ -71,13 +71,18 @@ def test_robots_meta_only_where_the_page_asks_for_it(open_page, site_dir):
 def test_standard_and_easy_read_pages_point_at_each_other(open_page):
     page = open_page(GUIDE)
     assert page.evaluate("document.documentElement.lang") == "en"
-    alternate = page.locator('link[rel="alternate"][title="Easy read version"]')
+    # The toggle is the alternate link: a <link rel="alternate"> in the head
+    # would send Material looking for a sitemap beside the other version.
+    assert page.locator('link[rel="alternate"]').count() == 0
+    alternate = page.locator('a.coprod-toggle[rel="alternate"]')
     expect(alternate).to_have_attribute("href", "../../easy-read/guides/what-is-co-production/")
+    expect(alternate).to_have_text("Easy read")
     page = open_page(EASY_GUIDE)
     assert page.evaluate("document.documentElement.lang") == "en-GB"
-    alternate = page.locator('link[rel="alternate"][title="Standard version"]')
+    assert page.locator('link[rel="alternate"]').count() == 0
+    alternate = page.locator('a.coprod-toggle[rel="alternate"]')
     expect(alternate).to_have_attribute("href", "../../../guides/what-is-co-production/")
-    expect(page.locator(".coprod-toggle")).to_have_text("Standard version")
+    expect(alternate).to_have_text("Standard version")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

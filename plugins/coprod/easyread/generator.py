@@ -398,6 +398,9 @@ def _choose_words_to_know(items: list[tuple[str, object]], page_words: list[_Pag
     return [first[a] for a in order if a in chosen]
 
 
+BODY_HEADING = "What this page says"
+
+
 def _words_to_know(terms: list, expansions: dict[str, str]) -> list[str]:
     """Words to know in the editor's own form: a picture, then what the word means, one sentence a line.
 
@@ -464,7 +467,12 @@ def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Do
     lines = ["---", yaml.safe_dump(front_matter, allow_unicode=True, sort_keys=False).strip(), "---", "",
              f"# {heading}", ""]
     items = generator.ideas()
-    lines += _words_to_know(_choose_words_to_know(items, generator.page_words()), generator.expansions)
+    words_to_know = _words_to_know(_choose_words_to_know(items, generator.page_words()), generator.expansions)
+    lines += words_to_know
+    if words_to_know and items and items[0][0] != "heading":
+        # Without a heading of its own, the page's text would sit inside Words to know
+        # for people who move by headings, and in search.
+        lines += [f"## {BODY_HEADING}", ""]
     pictures = Pictures()
     for kind, item in items:
         if kind == "heading":

@@ -6,11 +6,12 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from ..checker import PageResult
+from ..easy_pages import easy_glossary_markdown, easy_not_found_markdown
 from ..easyread.decorations import banner_html, easy_nav_html, needs_editor
 from ..editor_panel import panel_html
 from ..errors import ConfigError, GlossaryError
@@ -26,6 +27,7 @@ from ..settings import PluginOptions, parse_plugin_options
 from ..site_check import Page, SiteJob, SiteWork, generated_label
 from ..siteconfig import glossary_file, yaml_problem
 from ..zensical_support import drop_glossary_extension_entry
+from . import theme
 from .csp import allow_live_reload, content_security_policy, with_policy
 from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
@@ -53,6 +55,8 @@ PARALLEL_FROM_PAGES = 60
 # The build's own process renders pages; more workers than this gain little on a site.
 MOST_BUILD_WORKERS = 3
 GLOSSARY_URI = "glossary.md"
+EASY_GLOSSARY_URI = "easy-read/glossary.md"
+EASY_NOT_FOUND_URI = "easy-read/404.md"
 # Where the banner on a generated easy read page sends editors, the first that exists.
 EASY_READ_HELP = ("about/editors-guide.md", "about/index.md")
 
@@ -73,6 +77,8 @@ class CoprodPlugin(BasePlugin):
         self.variants = Variants()
         self.job: SiteWork | None = None
         self.report: Report | None = None
+        self.help_file: File | None = None  # where the banner on a generated easy read page sends editors
+        self._content_before_search: str | None = None
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
@@ -98,6 +104,7 @@ class CoprodPlugin(BasePlugin):
         self.variants = Variants()
         self.page_files: dict[str, File] = {}
         self.job, self.report = None, None
+        self.help_file = None
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
         self.glossary, self.extension = None, None
@@ -112,11 +119,14 @@ class CoprodPlugin(BasePlugin):
             self.results.append(PageResult(display, PageKind.GLOSSARY, check_glossary(self.glossary, self.settings)))
             self.extension = GlossaryExtension(self.glossary, glossary_page=GLOSSARY_URI)
             drop_glossary_extension_entry(config)  # for Zensical; here the plugin's own one links terms
+            if self.options.easy_read:
+                self.extension.easy_glossary_page = EASY_GLOSSARY_URI
             config.markdown_extensions.append(self.extension)
             if "attr_list" not in config.markdown_extensions:
                 config.markdown_extensions.append("attr_list")  # the glossary page's anchors use it
         if self.options.easy_read:
             config.markdown_extensions.append(self.easy_extension)
+        theme.add_to_theme(config)
         return config
 
     def _display_path(self, file: File) -> str:
@@ -162,11 +172,32 @@ class CoprodPlugin(BasePlugin):
                     self.page_files[self._display_path(hand)] = easy
         if self.glossary is not None and files.get_file_from_path(GLOSSARY_URI) is None:
             files.append(File.generated(config, GLOSSARY_URI, content=glossary_markdown(self.glossary)))
+        if self.options.easy_read:
+            self._add_easy_read_extras(files, config)
         if self.options.report:
             report = File.generated(config, REPORT_URI, content="")
             report.inclusion = InclusionLevel.NOT_IN_NAV
             files.append(report)
         return files
+
+    def _add_easy_read_extras(self, files: Files, config) -> None:
+        """The easy read glossary (from the glossary's easy read meanings) and the easy read "not found" page."""
+        if self.glossary is not None:
+            text = easy_glossary_markdown(self.glossary)
+            variant = self.variants.by_standard.get(GLOSSARY_URI)
+            if variant is None:  # the glossary page is the plugin's own, so it has no easy read page yet
+                easy = Variants.make_file(config, EASY_GLOSSARY_URI, content=text)
+                files.append(easy)
+                variant = Variant(files.get_file_from_path(GLOSSARY_URI), easy, generated=False)
+                self.variants.add(variant)
+            variant.text, variant.generated, variant.hand_written = text, False, None
+        if files.get_file_from_path(EASY_NOT_FOUND_URI) is None:
+            home = "index.md" if files.get_file_from_path("easy-read/index.md") else None
+            not_found = Variants.make_file(config, EASY_NOT_FOUND_URI, content=easy_not_found_markdown(home))
+            # At easy-read/404.html whatever use_directory_urls says, as hosts expect of a 404 page.
+            not_found.dest_uri = "easy-read/404.html"
+            not_found.url = "easy-read/404.html"
+            files.append(not_found)
 
     def _collect(self) -> Report:
         """Wait for the checks (if still running), and log their findings once."""
@@ -181,7 +212,8 @@ class CoprodPlugin(BasePlugin):
         """Give MkDocs the text of easy read pages, from the shared work, and the report page's front matter."""
         uri = page.file.src_uri
         if uri in self.variants.by_easy:
-            return self.job.easy_page(uri)
+            variant = self.variants.by_easy[uri]
+            return variant.text if variant.text is not None else self.job.easy_page(uri)
         if uri == REPORT_URI and self.options.report:
             return REPORT_PAGE
         return None
@@ -191,13 +223,7 @@ class CoprodPlugin(BasePlugin):
         escape_page_texts(file.page for file in files.documentation_pages())
         return env
 
-    def on_post_template(self, output_content, *, template_name, config):
-        """Pages made from theme templates alone (404.html) get the same security policy."""
-        if not template_name.endswith(".html"):
-            return output_content
-        return with_policy(output_content)
-
-    def on_page_context(self, context, *, page, config, nav):
+    def _report_content(self, context, *, page, config, nav):
         """Give the report page its content: the report template's HTML.
 
         Here, just before its template is rendered, and not when its Markdown
@@ -214,14 +240,20 @@ class CoprodPlugin(BasePlugin):
 
     @content_security_policy  # last, so the editor's panel script is hashed too
     def on_post_page(self, output, *, page, config):
-        """Only in `mkdocs serve`, add the editor's panel to each page."""
-        if self.command != "serve" or not self.options.editor_panel:
-            return output
+        """Add the toggle and the search order to each page; only in `mkdocs serve`, add the editor's panel."""
         uri = page.file.src_uri
         standard, easy = self.variants.by_standard.get(uri), self.variants.by_easy.get(uri)
         if standard is not None:
-            key = self._display_path(page.file)
+            output = theme.add_toggle(output, theme.toggle_html(True, get_relative_url(standard.easy.url, page.url)))
         elif easy is not None:
+            output = theme.add_toggle(output, theme.toggle_html(False, get_relative_url(easy.standard.url, page.url)))
+        if self.options.easy_read:
+            output = theme.add_search_order(output, page.url, easy_first=easy is not None or uri == EASY_NOT_FOUND_URI)
+        if self.command != "serve" or not self.options.editor_panel:
+            return output
+        if standard is not None and page.file.abs_src_path:  # not the plugin's own glossary page
+            key = self._display_path(page.file)
+        elif easy is not None and (easy.hand_written or easy.standard.abs_src_path):  # not the easy read glossary
             key = self._display_path(easy.hand_written) if easy.hand_written else \
                 generated_label(self._display_path(easy.standard))
         else:
@@ -246,6 +278,8 @@ class CoprodPlugin(BasePlugin):
     def on_nav(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
         self.variants.set_order([page.file.src_uri for page in nav.pages])
+        # Found once a build, not once a page.
+        self.help_file = next((f for f in map(files.get_file_from_path, EASY_READ_HELP) if f is not None), None)
         return nav
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -261,14 +295,17 @@ class CoprodPlugin(BasePlugin):
             page.meta["coprod_standard_url"] = easy.standard.url
             page.meta["coprod_generated"] = easy.generated
             page.meta.setdefault("easy_read_checked", False)
-            page.meta["hide"] = sorted(set(page.meta.get("hide") or []) | {"navigation"})
-            # Not in the search index: each result would show twice, once per version.
-            page.meta.setdefault("search", {"exclude": True})
+        not_found = uri == EASY_NOT_FOUND_URI and self.options.easy_read
+        if easy is not None or not_found:
+            # Easy read pages are in the search index: search lists them first
+            # on easy read pages, last on standard ones (see theme.add_search_order).
+            page.meta["coprod_kind"] = "easy"
+            theme.use_easy_template(page.meta)
         if self.extension is not None:
             self.extension.page_path = uri
-            self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI)
+            self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI, EASY_GLOSSARY_URI, EASY_NOT_FOUND_URI)
             self.extension.easy = easy is not None
-        self.easy_extension.enabled = easy is not None
+        self.easy_extension.enabled = easy is not None or not_found
         return markdown
 
     @scrubbed  # no script an editor wrote in a page reaches its HTML
@@ -281,11 +318,33 @@ class CoprodPlugin(BasePlugin):
         easy = self.variants.by_easy.get(page.file.src_uri)
         if easy is None:
             return html
-        return _after_title(html, self._banner(page, easy, files)) + self._easy_nav(page, easy, files).strip()
+        under_title = theme.READ_ALOUD_HTML + self._banner(page, easy, files)
+        return _after_title(html, under_title) + self._easy_nav(page, easy, files).strip()
+
+    @event_priority(100)
+    def _leave_out_of_search(self, context, *, page, config, nav):
+        """Before the search plugin indexes an easy read page: take out what is no help in search.
+
+        The pictures hold no words, and their SVG is most of the page's HTML:
+        indexing easy read pages costs about a third less without them. The
+        banner and the short menu are the same on every page.
+        """
+        if page.meta.get("coprod_kind") == "easy":
+            self._content_before_search = page.content
+            page.content = theme.searchable(page.content)
+        return context
+
+    @event_priority(-100)
+    def _put_back_after_search(self, context, *, page, config, nav):
+        """After the search plugin: the page shows all of itself again."""
+        if page.meta.get("coprod_kind") == "easy" and self._content_before_search is not None:
+            page.content, self._content_before_search = self._content_before_search, None
+        return context
+
+    on_page_context = CombinedEvent(_leave_out_of_search, _report_content, _put_back_after_search)
 
     def _banner(self, page, variant: Variant, files: Files) -> str:
-        help_file = next((files.get_file_from_path(u) for u in EASY_READ_HELP if files.get_file_from_path(u)), None)
-        help_url = get_relative_url(help_file.url, page.url) if help_file else None
+        help_url = get_relative_url(self.help_file.url, page.url) if self.help_file else None
         return banner_html(variant.generated, page.meta.get("easy_read_checked"), help_url,
                            easy_yet=not (variant.generated and needs_editor(page.markdown or "")))
 
@@ -313,6 +372,18 @@ class CoprodPlugin(BasePlugin):
             links += [(title(v), link(v)) for u in self.variants.order
                       if (v := self.variants.by_standard.get(u)) is not None and v is not home]
         return easy_nav_html(links)
+
+    def on_post_template(self, output_content, *, template_name, config):
+        """Pages made from theme templates alone (404.html) get the same security policy. Also: send
+        readers of a missing easy read page on to the easy read "not found" page, and keep that page
+        out of the sitemap."""
+        if template_name.endswith(".html"):
+            output_content = with_policy(output_content)
+        if template_name == "404.html" and self.options.easy_read:
+            output_content = theme.add_easy_not_found_redirect(output_content)
+        if template_name == "sitemap.xml" and self.options.easy_read:
+            output_content = theme.sitemap_without_not_found(output_content)
+        return output_content
 
     def on_serve(self, server, *, config, builder):
         """Rebuild when glossary.yml changes, as for a page."""

@@ -15,6 +15,7 @@ class Variant:
     easy: File
     generated: bool
     hand_written: File | None = None
+    text: str | None = None  # the easy read page's Markdown, when the plugin made it itself (the glossary)
 
 
 class Variants:

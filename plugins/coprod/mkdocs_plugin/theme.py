@@ -1,0 +1,127 @@
+"""What the plugin adds to the site's theme, so any Material site gets it without copying templates.
+
+- `plugins/coprod/theme/` joins the theme's folders (last, so a site's own
+  `custom_dir` can still replace any file): the easy read page template
+  (`coprod/easy-read.html`) and the assets under `assets/coprod/`, which
+  MkDocs copies into the site like any theme file.
+- The style sheet and script join `extra_css` and `extra_javascript`.
+- A few small pieces go into each page's HTML: the toggle between the
+  standard and easy read versions (in the header), the "Read aloud" buttons,
+  and a short script that lists easy read search results first on easy read
+  pages. The toggle link carries `rel="alternate"` for discovery: Material
+  takes every `<link rel="alternate">` in the head for a language version and
+  fetches a sitemap beside it, so the head gets none.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
+
+THEME_DIR = str(Path(__file__).resolve().parent.parent / "theme")
+EASY_TEMPLATE = "coprod/easy-read.html"
+STYLE_SHEET = "assets/coprod/coprod.css"
+SCRIPT = "assets/coprod/coprod.js"
+SEARCH_ORDER_SCRIPT = "assets/coprod/search-order.js"
+NOT_FOUND_SCRIPT = "assets/coprod/not-found.js"
+
+READ_ALOUD_HTML = (
+    '<div class="coprod-read-aloud" hidden>'
+    '<button type="button" class="md-button coprod-read-aloud__start">Read aloud</button> '
+    '<button type="button" class="md-button coprod-read-aloud__stop">Stop</button>'
+    '</div>\n'
+)
+
+# Where the toggle goes in Material's header: after the page title, before
+# the first of the header's other parts (palette, language, search, source).
+_HEADER_TITLE = 'data-md-component="header-title"'
+_AFTER_TITLE = re.compile(r'<form class="md-header__option"|<div class="md-header__option"'
+                          r'|<label class="md-header__button md-icon" for="__search"'
+                          r'|<div class="md-header__source"|</nav>')
+
+
+def add_to_theme(config) -> None:
+    """Give the site the plugin's templates, style sheet and script."""
+    if THEME_DIR not in config.theme.dirs:
+        config.theme.dirs.append(THEME_DIR)
+    if STYLE_SHEET not in config.extra_css:
+        config.extra_css.append(STYLE_SHEET)
+    if SCRIPT not in [str(script) for script in config.extra_javascript]:
+        config.extra_javascript.append(SCRIPT)
+
+
+def use_easy_template(meta: dict) -> None:
+    """Render an easy read page with the easy read layout, on top of the template it would have had."""
+    if meta.get("template") != EASY_TEMPLATE:
+        meta["coprod_extends"] = meta.get("template") or "main.html"
+        meta["template"] = EASY_TEMPLATE
+
+
+# What the search index leaves out of an easy read page: the pictures beside
+# each idea (no words, and most of the HTML), the read aloud buttons, the
+# banner and the short easy read menu (the same on every page). None of them
+# has a <div> (or <nav>) inside it.
+_NOT_SEARCHED = re.compile(r'<div aria-hidden="true" class="coprod-easy-picture">.*?</div>'
+                           r'|<div class="coprod-read-aloud" hidden>.*?</div>'
+                           r'|<div class="coprod-easy-banner" role="note">.*?</div>'
+                           r'|<nav class="coprod-easy-nav".*?</nav>', re.S)
+
+
+def searchable(content: str) -> str:
+    """An easy read page's content as the search index should see it."""
+    return _NOT_SEARCHED.sub("", content)
+
+
+def toggle_html(easy_version: bool, href: str) -> str:
+    label = "Easy read" if easy_version else "Standard version"
+    return f'<a class="coprod-toggle" rel="alternate" href="{html.escape(href)}">{label}</a>\n'
+
+
+def add_toggle(output: str, toggle: str) -> str:
+    """Put the toggle in the page's header, unless the site's own header already has one."""
+    if 'class="coprod-toggle"' in output:
+        return output
+    title = output.find(_HEADER_TITLE)
+    if title < 0:
+        return output
+    after = _AFTER_TITLE.search(output, title)
+    if after is None:
+        return output
+    return output[: after.start()] + toggle + output[after.start():]
+
+
+def add_search_order(output: str, page_url: str, easy_first: bool) -> str:
+    """Search lists this page's kind first: easy read pages on an easy read page, standard on a standard one.
+
+    The script must run before Material's own (it wraps the search worker), so it goes in the head.
+    """
+    src = html.escape(get_relative_url(SEARCH_ORDER_SCRIPT, page_url))
+    tag = f'<script src="{src}" data-easy-first="{"true" if easy_first else "false"}"></script>\n'
+    return output.replace("</head>", tag + "</head>", 1)
+
+
+# Where the 404 page finds the site's files: it may be shown at any address,
+# and MkDocs links its files from the site's root when site_url is set.
+_MATERIAL_STYLE_SHEET = re.compile(r'href="([^"]*)assets/stylesheets/main\.')
+
+
+def add_easy_not_found_redirect(output: str) -> str:
+    """First thing in the 404 page's head: the sooner the reader is sent on, the less is fetched for nothing."""
+    root = _MATERIAL_STYLE_SHEET.search(output)
+    if root is None:
+        return output
+    tag = f'<script src="{html.escape(root.group(1))}{NOT_FOUND_SCRIPT}"></script>\n'
+    # After the security policy when the page has one: a policy only covers what comes after it.
+    anchor = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>', output) or re.search(r"<head>|$", output)
+    return output[: anchor.end()] + tag + output[anchor.end():]
+
+
+_NOT_FOUND_IN_SITEMAP = re.compile(r"\s*<url>\s*<loc>[^<]*/easy-read/404\.html</loc>.*?</url>", re.S)
+
+
+def sitemap_without_not_found(output: str) -> str:
+    """A "page not found" page is no page to list for search engines."""
+    return _NOT_FOUND_IN_SITEMAP.sub("", output, count=1)
