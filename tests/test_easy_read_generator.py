@@ -90,6 +90,8 @@ def test_the_whole_page():
     assert "coprod_generated: true" in easy
     assert "# Meetings that work\n" in easy and "## Who comes\n" in easy
     assert "## Words to know\n\n:material-account-group:\n**Co-production**: Working together as equals.\n" in easy
+    # The page's own text has a heading of its own after Words to know, for people who move by headings.
+    assert "checks care services.\n\n## What this page says\n\n:material-account-group:\nWe use co-production" in easy
     assert ":material-account-group:\nWe use co-production in every meeting.\n" in easy  # glossary icon, plain word
     # The glossary's advice is for an editor: the sentence is kept, with a note for the editor.
     assert "person who draws on care and support" not in easy
