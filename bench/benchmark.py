@@ -12,7 +12,7 @@ glossary terms), then times, each in a fresh process:
 - the full build with a glossary of 500 terms;
 - the same two builds on stock Material (no custom_dir: only what the plugin
   itself brings), as a council adding `- coprod` to its own site would run;
-- `coprod check` on the same pages.
+- `coprod check` on the same pages, with and without the computer's easy read pages.
 
 It runs every case once a round, three rounds (--runs), and prints the fastest
 run of each, the ratios to the plain build, pages per second for the checker,
@@ -126,7 +126,7 @@ if sys.argv[1] == "build":
 else:
     from coprod.cli import main
     sys.stdout = open(os.devnull, "w")
-    main(["check", "--config", sys.argv[2], "--format", "json"])
+    main(["check", "--config", sys.argv[2], "--format", "json"] + (["--no-generated"] if sys.argv[1] == "check-standard" else []))
 seconds = time.perf_counter() - start
 own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": seconds, "peak_mb": own.ru_maxrss / 1024,
@@ -159,6 +159,7 @@ def main() -> None:
         "stock Material, plugin on, with easy read": ("easy_read: true", 0, "build", True),
         "coprod check": ("easy_read: true", 0, "check", False),
         "coprod check, 500 glossary terms": ("easy_read: true", 500, "check", False),
+        "coprod check --no-generated": ("easy_read: true", 0, "check-standard", False),
     }
     cases = {name: case for name, case in cases.items()
              if not args.only or args.only in name or name == "plain Material, plugin off"}
@@ -198,7 +199,7 @@ def main() -> None:
             print(f"{name}: {figures[name]['seconds'] / plain:.2f} x the plain build "
                   f"(overhead {100 * (figures[name]['seconds'] / plain - 1):.0f}%); build process CPU "
                   f"{figures[name]['cpu'] / figures['plain Material, plugin off']['cpu']:.2f} x")
-    for name in ("coprod check", "coprod check, 500 glossary terms"):
+    for name in ("coprod check", "coprod check, 500 glossary terms", "coprod check --no-generated"):
         if name in figures:
             print(f"{name}: {pages / figures[name]['seconds']:.0f} pages per second (start-up included)")
     print(f"cpus: {os.cpu_count()}")
