@@ -88,6 +88,14 @@ def test_glossary_definitions_checked_by_our_rules():
         (3, "sentence-length"), (4, "easy-sentence-length"), (7, "easy-no-acronyms"), (6, "discouraged-term")]
 
 
+def test_letters_in_a_terms_own_name_may_stay_in_its_easy_read_meaning():
+    glossary = parse_glossary(
+        "terms:\n  - term: Disability Rights UK\n    definition: A charity led by disabled people.\n"
+        "    easy_read: Disability Rights UK is a charity. It works with the NHS.\n")
+    findings = check_glossary(glossary, parse_rule_settings({}))
+    assert [f.message for f in findings] == ['The easy read definition of "Disability Rights UK" uses "NHS".']
+
+
 def test_define_inside_code_is_not_an_embed():
     assert found("Write `[define: anything]` to show a meaning.\n", "unknown-term") == []
 

@@ -188,17 +188,29 @@ def drop_defined_abbreviations(text: str, expansions: dict[str, str]) -> str:
     return re.sub(r"\s*\(\s*(?:" + "|".join(map(re.escape, expansions)) + r")\s*\)", "", text)
 
 
+# A capitalised word just before the letters: they end a name ("Disability Rights UK"), which keeps them.
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+_NOT_NAME_WORDS = frozenset("The In On At For From To And Of A An By With Our Your Their This That".split())
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and before.group(1) not in _NOT_NAME_WORDS
+
+
 def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool = True) -> str:
-    """Each known abbreviation written in full. The words are escaped: a glossary is text, not Markdown."""
+    """Each known abbreviation written in full. The words are escaped: a glossary is text, not Markdown.
+
+    Letters that end a name stay as they are: "Disability Rights UK" is the
+    charity's name, and "Disability Rights United Kingdom" is not. For the same
+    reason "DRUK" becomes "Disability Rights UK", its own letters left alone.
+    """
     text = drop_defined_abbreviations(text, expansions)
 
     def full(match: re.Match) -> str:
         expansion = expansions.get(match.group(1))
-        if not expansion:
+        if not expansion or _ends_a_name(text, match.start()):
             return match.group(0)
-        # "DRUK" is "Disability Rights UK": its own abbreviations are written out too (once: no loop).
-        expansion = _CAPITALS.sub(lambda inner: expansions.get(inner.group(1), inner.group(0))
-                                  if inner.group(1) != match.group(1) else inner.group(0), expansion)
         return markdown_text(expansion) if escape else expansion
 
     return _CAPITALS.sub(full, text)
