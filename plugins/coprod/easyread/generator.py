@@ -205,7 +205,8 @@ class _Generator:
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
             if number == len(ranges) - 1 and visible.rstrip().endswith(":") and not piece.endswith(":"):
                 piece += ":"  # it leads into a list, so it must not end in a full stop
-            for line in simplify.split_sentence(self.simplify_text(piece)):
+            # A quotation, or a "Before" example of what not to write, is someone else's words: kept as written.
+            for line in [piece] if block.quoted else simplify.split_sentence(self.simplify_text(piece)):
                 if line:
                     lines.append(self._mark(_clean(simplify.release(line))))
         return lines
