@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,3 +71,28 @@ def make_site(tmp_path):
         return tmp_path
 
     return make
+
+
+@contextmanager
+def serving(site: Path, livereload: bool = False, ready: str = ""):
+    """`mkdocs serve` on a free port of this machine; yields its address once `ready` (a path) answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"] + ([] if livereload else ["--no-livereload"])
+    process = subprocess.Popen(args, cwd=site, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(url + ready, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.25)
+        else:
+            raise AssertionError("mkdocs serve did not start")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)

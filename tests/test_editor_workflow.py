@@ -1,42 +1,15 @@
 """The editor's tools: the panel in `mkdocs serve` only, the pre-commit hook, the CI example."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
-from contextlib import contextmanager
 
 import yaml
 
-from conftest import ROOT, mkdocs_build
+from conftest import ROOT, mkdocs_build, serving
 
 PAGE = "# Meetings\n\nWe will facilitate the meeting.\n"
-
-
-@contextmanager
-def serving(site):
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"],
-                               cwd=site, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.25)
-        else:
-            raise AssertionError("mkdocs serve did not start")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def test_panel_is_in_serve_and_not_in_the_built_site(make_site):

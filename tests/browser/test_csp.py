@@ -8,15 +8,15 @@ import functools
 import http.server
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.request
 
 import pytest
 from playwright.sync_api import expect
+
+from conftest import serving
 
 from .helpers import DESKTOP, EASY_GUIDE, GUIDE, goto, settle
 from .test_easy_read import FAKE_SPEECH
@@ -183,24 +183,8 @@ def served(tmp_path_factory):
     (site / "docs" / "index.md").write_text("# Home\n\nWe will facilitate a meeting about the widget.\n")
     (site / "mkdocs.yml").write_text(SETTINGS, encoding="utf-8")
     (site / "glossary.yml").write_text(GLOSSARY, encoding="utf-8")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=site,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.25)
+    with serving(site, livereload=True) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def test_the_editors_panel_and_live_reload_work_under_mkdocs_serve(chromium, served):

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
+
+from conftest import serving
 
 from .helpers import DESKTOP, ROOT
 
@@ -31,24 +27,8 @@ def served(tmp_path_factory):
     shutil.copy(ROOT / "glossary.yml", site / "glossary.yml")
     (site / "mkdocs.yml").write_text("site_name: Panel test\ntheme:\n  name: material\n  font: false\n"
                                      "plugins:\n  - coprod\n")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "--no-livereload"], cwd=site,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(url + "meetings/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.25)
+    with serving(site, ready="meetings/") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(10)
 
 
 def test_highlights_sit_on_the_words_of_each_finding(chromium, served):
