@@ -70,3 +70,10 @@ def test_large_numbers_are_fine_when_rounded():
     for text in ["More than 6,000 people used it.", "About 40 thousand people came.", "It started in 2016.",
                  "Over 6000 people used it."]:
         assert rules(text) == [], text
+
+
+def test_letters_that_end_a_name_are_not_reported_in_easy_read():
+    page = "# Who we work with\n\nWe work with Disability Rights UK. The UK has many charities. We met the CQC.\n"
+    result = check_text("page.easy.md", page, parse_rule_settings({}), GLOSSARY)
+    found = [f.excerpt for f in result.findings if f.rule == "easy-no-acronyms"]
+    assert found == ["UK", "CQC"]  # "The UK" is not a name, so it is still reported

@@ -15,6 +15,7 @@ import re
 import threading
 from typing import NamedTuple
 
+from ..language.abbreviations import ends_a_name
 from ..language.lexicon import get_lexicon
 from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
 from ..rules.easy import one_is_a_number
@@ -188,16 +189,6 @@ def drop_defined_abbreviations(text: str, expansions: dict[str, str]) -> str:
     return re.sub(r"\s*\(\s*(?:" + "|".join(map(re.escape, expansions)) + r")\s*\)", "", text)
 
 
-# A capitalised word just before the letters: they end a name ("Disability Rights UK"), which keeps them.
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
-_NOT_NAME_WORDS = frozenset("The In On At For From To And Of A An By With Our Your Their This That".split())
-
-
-def _ends_a_name(text: str, start: int) -> bool:
-    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
-    return bool(before) and before.group(1) not in _NOT_NAME_WORDS
-
-
 def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool = True) -> str:
     """Each known abbreviation written in full. The words are escaped: a glossary is text, not Markdown.
 
@@ -209,7 +200,7 @@ def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool 
 
     def full(match: re.Match) -> str:
         expansion = expansions.get(match.group(1))
-        if not expansion or _ends_a_name(text, match.start()):
+        if not expansion or ends_a_name(text, match.start()):
             return match.group(0)
         return markdown_text(expansion) if escape else expansion
 

@@ -249,3 +249,14 @@ def _run_is_words(text: str, match: re.Match, runs: list[tuple[int, int]]) -> bo
             words = re.findall(r"[A-Z][A-Z'’]+", text[run_start:run_end])
             return any(is_ordinary_word(word.rstrip("'’"), _RUN_ZIPF) for word in words)
     return False
+
+
+# A capitalised word just before the letters: they end a name ("Disability Rights UK"), which keeps them.
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+_NOT_NAME_WORDS = frozenset("The In On At For From To And Of A An By With Our Your Their This That".split())
+
+
+def ends_a_name(text: str, start: int) -> bool:
+    """Whether the letters at text[start:] end a name, as "UK" in "Disability Rights UK": written as they are."""
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and before.group(1) not in _NOT_NAME_WORDS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Severity
-from ..language.abbreviations import find_abbreviations
+from ..language.abbreviations import ends_a_name, find_abbreviations
 from ..language.numbers import NUMBER_WORDS, PERCENTAGE, SCALE_WORDS, easy_fraction, is_share
 from ..language.passive import find_passives
 from ..kinds import PageKind
@@ -122,6 +122,8 @@ class EasyNoAcronyms(Rule):
             for match in find_abbreviations(masked, block.start, block.end):
                 if any(start <= match.start() < end for start, end in shouting):
                     continue
+                if ends_a_name(masked, match.start()):
+                    continue  # "Disability Rights UK" is the charity's name: "United Kingdom" would change it
                 word = match.group(0)
                 term = glossary.by_abbreviation.get(match.group(1)) if glossary else None
                 suggestion = f'Write "{term.term}".' if term else "Write it out in full words."
