@@ -148,15 +148,19 @@ def decode(data: bytes, path: str) -> tuple[str | None, Finding | None]:
         )
 
 
-def check_file(file: Path, path: str, settings: Settings, glossary=None) -> PageResult:
+def read_source(file: Path, path: str) -> tuple[str | None, Finding | None]:
+    """A page's text, or a finding saying it cannot be read or is not UTF-8 (the other pages go on)."""
     try:
         data = file.read_bytes()
-    except OSError as error:  # unreadable: say so and go on with the other pages
-        return PageResult(path, page_kind(path), [Finding(
-            path, 1, 1, "file-encoding", Severity.ERROR,
-            f"This file cannot be read ({error.strerror or error}).",
-            "Check that it is a file and that you have permission to read it.")])
-    source, problem = decode(data, path)
+    except OSError as error:
+        return None, Finding(path, 1, 1, "file-encoding", Severity.ERROR,
+                             f"This file cannot be read ({error.strerror or error}).",
+                             "Check that it is a file and that you have permission to read it.")
+    return decode(data, path)
+
+
+def check_file(file: Path, path: str, settings: Settings, glossary=None) -> PageResult:
+    source, problem = read_source(file, path)
     if problem:
         return PageResult(path, page_kind(path), [problem])
     return check_text(path, source, settings, glossary)

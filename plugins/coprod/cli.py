@@ -8,9 +8,8 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .checker import PageResult, check_text, decode, page_kind
+from .checker import PageResult, check_text, decode, page_kind, read_source
 from .errors import UserError
-from .findings import Finding, Severity
 from .kinds import PageKind
 from .material_icons import icon_exists
 from .output import FORMATS
@@ -71,19 +70,12 @@ def _site_job(files: list[Path], site: SiteConfig | None, options, glossary_path
 
     A standard page gets the computer's easy read version unless a hand-written
     one (page.easy.md) is beside it; a hand-written one is checked when named.
-    Files that are not UTF-8 go to `problems` instead.
+    Files that cannot be read or are not UTF-8 go to `problems` instead.
     """
     pages, hand_written, standard_files, outside = [], {}, [], set()
     for file in files:
         path = display_path(file)
-        try:
-            data = file.read_bytes()
-        except OSError as error:  # unreadable: say so and go on with the other pages
-            problems.append(PageResult(path, page_kind(path), [Finding(
-                path, 1, 1, "file-encoding", Severity.ERROR, f"This file cannot be read ({error.strerror or error}).",
-                "Check that it is a file and that you have permission to read it.")]))
-            continue
-        text, problem = decode(data, path)
+        text, problem = read_source(file, path)
         if problem:
             problems.append(PageResult(path, page_kind(path), [problem]))
             continue

@@ -13,6 +13,7 @@ from importlib.resources import files
 from .checker import PageResult
 from .settings import Settings
 from .kinds import PageKind
+from .rules.readability import reading_ease_aim
 from .text import shown_above, shown_below
 
 
@@ -24,7 +25,7 @@ def _asset(name: str) -> str:
 def _score_rows(result: PageResult, settings: Settings) -> list[dict]:
     rows = []
     if result.reading_ease is not None:
-        aim = max(settings.rule("reading-ease")["warning_below"], settings.rule("reading-ease")["note_below"])
+        aim = reading_ease_aim(settings.rule("reading-ease"))
         rows.append({"name": "Reading ease", "value": shown_below(result.reading_ease),
                      "aim": f"aim: {aim:g} or more", "ok": result.reading_ease >= aim})
     if result.grade_level is not None:

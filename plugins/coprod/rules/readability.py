@@ -24,6 +24,11 @@ def _longest_sentence_lines(page, count=3) -> str:
     return ", ".join(str(line) for line in lines)
 
 
+def reading_ease_aim(settings) -> float:
+    """The score a page should reach: below it the rule says something (a note, a warning or an error)."""
+    return max(settings["warning_below"], settings["note_below"])
+
+
 class ReadingEase(Rule):
     id = "reading-ease"
     default_severity = Severity.ERROR
@@ -60,7 +65,7 @@ class ReadingEase(Rule):
             self.id, severity.cap(settings.severity), start, start,
             f"This page is hard to read: its reading ease is {shown_below(score)} "
             f"(standard Flesch: {shown_below(page.flesch_reading_ease)}). "
-            f"Aim for {max(settings['warning_below'], settings['note_below']):g} or more.",
+            f"Aim for {reading_ease_aim(settings):g} or more.",
             "Use shorter sentences and everyday words. The longest sentences start on lines "
             f"{_longest_sentence_lines(page)}.",
         )
