@@ -178,10 +178,11 @@ def test_dashes_and_asides():
         "Co-production is more than just a process.", "It is a way of thinking."]
     assert simplify.split_sentence("Co-production Week is upon us—a special time for sharing good work.") == [
         "Co-production Week is upon us.", "This is a special time for sharing good work."]
-    # Examples between dashes or commas become a sentence of their own.
-    assert simplify.split_sentence(
-        "Many councils work with local bodies, such as Healthwatch and carers' groups, to reach local people.") == [
-        "Many councils work with local bodies to reach local people.", "For example, Healthwatch and carers' groups."]
+    # Examples stay in their sentence: alone, "For example, Healthwatch and carers' groups." has no verb.
+    sentence = "Many councils work with local bodies, such as Healthwatch and carers' groups, to reach local people."
+    assert simplify.split_sentence(sentence) == [sentence]
+    sentence = "By addressing the gaps—such as including diverse voices and using clear language—we can improve lives."
+    assert simplify.split_sentence(sentence) == [sentence]
     # An aside that cannot stand alone stays where it is.
     sentence = "Some boards bring people together (sometimes in paid roles) to work with leaders."
     assert simplify.split_sentence(sentence) == [sentence]

@@ -334,6 +334,12 @@ _ABOUT_THE_CLAUSE = re.compile(r"\s*(?:means|meant|helps|helped|makes|made|leads
 _SINGULAR_THING = re.compile(r"\b(?:the|our|their|its|this|that|a|an|his|her|your|my)\s+(?:[\w'’-]+\s+){0,3}"
                              r"([a-z][\w'’-]*[^s\W])\s*$")
 
+# A left part that is only an opening ("But, more importantly"): no clause of its own.
+_ONLY_INTRO = re.compile(r"(?:[\s,]*\b(?:but|and|so|yet|or|also|however|more|most|less|importantly|equally|first|"
+                         r"firstly|secondly|finally|then|now|still|even|above all|in fact|in short)\b)+[\s,]*$", re.I)
+# A plural word after a part's first word: a "they" after a cut could then point at it.
+_PLURAL_WORD = re.compile(r"\b(?:people|children|men|women|staff|(?![a-z]*(?:ss|us|is|ous)\b)[a-z]{3,}s)\b(?!['’])", re.I)
+
 # The last item of a list of actions: ", building bridges".
 _ING_LIST = re.compile(r"(?:,|\band)\s+\w+ing\b[^,]*$", re.I)
 
@@ -358,7 +364,6 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",?\s+because\s+(?!of\b)", re.I), "This is because "),
     _Cut(re.compile(r",\s+although\s+", re.I), "But "),
     _Cut(re.compile(r",\s+including\s+", re.I), "This includes "),
-    _Cut(re.compile(r",\s+such\s+as\s+", re.I), "For example, "),
     _Cut(re.compile(r",\s+for\s+example,?\s+", re.I), "For example, "),
     _Cut(re.compile(r",?\s+so\s+that\s+", re.I), "This is so that "),
     _Cut(re.compile(r",\s+while\s+", re.I), "At the same time, "),
@@ -374,7 +379,9 @@ _SPLITS: list[_Cut] = [
     # A comma before a pronoun often starts a new clause; before "people" it is more often a list.
     _Cut(re.compile(r",\s+(?=(?:we|they|you|it|this)\s)", re.I), "", True),
     _Cut(re.compile(r",\s+(?:or|and)\s+(?=when\b|if\b)", re.I), ""),
-    _Cut(re.compile(r"\s+(?:but|so)\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), ""),
+    # "but" and "so" stay: "so" says why, and without it the reason is lost.
+    _Cut(re.compile(r"\s+but\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), "But "),
+    _Cut(re.compile(r"\s+so\s+(?=(?:we|they|you|he|she|it|this|people|everyone)\b)", re.I), "So "),
     _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This ", True),
 ]
 
@@ -397,31 +404,28 @@ def finish(sentence: str) -> str:
     return sentence
 
 
-# "bodies, such as Healthwatch, to support them": examples with no comma of their own.
-_EXAMPLES_BETWEEN_COMMAS = re.compile(r",\s+(?:such as|for example|e\.g\.)\s+([^,;:]+),\s+(?=to\b|so\b|which\b|who\b)",
-                                      re.I)
 _DASHED = re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?:(such as|for example|like)\s+)?([^—–-]{12,200}?)(?:\s*—\s*|\s+[–-]\s+)",
                      re.I)
 
 
 def _move_asides(sentence: str) -> list[str]:
-    """A long aside between dashes becomes its own sentence after the one it was in.
+    """A long aside between dashes that is a clause of its own becomes its own sentence after the one it was in.
 
-    Brackets are never opened: they are held as they are.
+    Examples ("— such as A, B and C —") stay in their sentence: alone, "For
+    example, A, B and C." has no verb. Brackets are never opened: they are held as they are.
     """
     asides = []
 
     def take(match: re.Match, text: str, example: bool) -> str:
-        if _word_count(text) < 4:
+        if example or _word_count(text) < 4:
             return match.group(0)
-        if not example and not re.match(_SUBJECT, text.strip(), re.I):
+        if not re.match(_SUBJECT, text.strip(), re.I):
             # "- sometimes in paid roles -" cannot stand alone: it stays, between commas.
             return ", " + text.strip() + ", "
-        asides.append(("For example, " if example else "") + text.strip())
+        asides.append(text.strip())
         return " "
 
     main = _DASHED.sub(lambda m: take(m, m.group(2), bool(m.group(1))), sentence)
-    main = _EXAMPLES_BETWEEN_COMMAS.sub(lambda m: take(m, m.group(1), True), main)
     return [main, *asides]
 
 
@@ -490,6 +494,8 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if _ENDS_MID_PHRASE.search(left[-12:]):
         return False
+    if _ONLY_INTRO.match(left):
+        return False  # "But, more importantly, because ...": the left has no clause, and "This" would point back too far
     if cut.lead == "This is because " and _NEGATION.search(left):
         return False  # "not chosen because they are bad, but because ...": the "not" is about the reason
     if cut.lead in ("But ", "So ", "") and _SUBORDINATE.match(right) and "," not in right:
@@ -502,8 +508,11 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False  # "Under section 205, we ..." and "Therefore, in line with the law, we ...": the left is no sentence
     if (cut.bare or cut.lead in ("For example, ", "Then ")) and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
         return False  # "Seeking out ways, for example, to ..." has no sentence before the cut
-    if cut.lead == "For example, " and re.match(r"\s*to\s", right):
-        return False  # "ways, for example, to make sure ...": the example is the rest of the sentence
+    if cut.lead == "For example, " and not re.match(r"\s*" + _SUBJECT + r"\s+\w", right, re.I):
+        return False  # "For example, Healthwatch and local groups." has no verb: the example stays in its sentence
+    if "\\1" not in cut.lead and re.match(r"\s*they\b", right, re.I) \
+            and _PLURAL_WORD.search(left, re.match(r"\s*\S*", left).end()):
+        return False  # "They were made with people, so they shaped them": alone, "They" may mean something else
     if cut.lead == "This is " and not re.match(r"\s*(?:an?|one)\s", right, re.I):
         return False  # "the surface - the bright patterns" would read "This is the bright patterns"
     if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
