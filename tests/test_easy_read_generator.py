@@ -1,9 +1,11 @@
 """The easy read generator: each step with examples, and the whole page."""
 
+from pathlib import Path
+
 from coprod.checker import check_text
 from coprod.easyread import generate_easy_read, rewrite_links
 from coprod.easyread import simplify
-from coprod.glossary import parse_glossary
+from coprod.glossary import load_glossary, parse_glossary
 from coprod.settings import parse_rule_settings
 
 GLOSSARY = parse_glossary("""\
@@ -221,15 +223,41 @@ def test_pictures_with_a_text_alternative_are_kept_and_decorative_ones_left_out(
 
 
 def test_a_list_after_a_colon_becomes_one_item_a_line():
+    # Items are marked as list items ("- "), so "Dignity." does not read as a sentence of its own.
     assert simplify.split_sentence("We can focus on the main goals of adult social care: dignity, choice, "
                                    "and quality of life for everyone.") == [
-        "We can focus on the main goals of adult social care:", "Dignity.", "Choice.", "Quality of life for everyone."]
+        "We can focus on the main goals of adult social care:", "- dignity", "- choice",
+        "- quality of life for everyone"]
     # "care and support" is one item: only the last "and" joins the list.
     assert simplify.split_sentence("The new plan for our town covers three things: care and support, housing and money.") == [
-        "The new plan for our town covers three things:", "Care and support.", "Housing.", "Money."]
+        "The new plan for our town covers three things:", "- care and support", "- housing", "- money"]
     # After a colon, a clause is not a list.
     sentence = "Remember this above all else when you plan: co-production is not a theory but a way of working."
     assert simplify.split_sentence(sentence) == [sentence]
+
+
+def test_a_long_sentence_that_lists_things_becomes_a_lead_in_and_its_items():
+    assert simplify.split_sentence("It is for anyone who draws on care and support, cares for someone, or works in "
+                                   "social care.") == [
+        "It is for anyone who:", "- draws on care and support", "- cares for someone", "- works in social care"]
+    assert simplify.split_sentence("These are dignity, control over your own life, and a good quality of life for "
+                                   "everyone.") == [
+        "These are:", "- dignity", "- control over your own life", "- a good quality of life for everyone"]
+    # Clauses joined by commas are not a list; nor is a sentence short enough already.
+    sentence = "The best part is that we met, they listened and everyone agreed on the next steps for us."
+    assert "- they listened" not in simplify.split_sentence(sentence)
+    sentence = "These are dignity, choice, and a good life for everyone."
+    assert simplify.split_sentence(sentence) == [sentence]
+
+
+def test_a_lead_in_and_its_items_stay_in_one_block_and_a_joined_term_is_never_split():
+    easy = generate_easy_read("# Page\n\nWe met on Monday. We met again on Tuesday. We met on Friday too. "
+                              "It is for anyone who draws on care and support, cares for someone, or works in social "
+                              "care.\n\nThe aims are: dignity, choice and control over your own life.\n",
+                              load_glossary(Path(__file__).resolve().parent.parent / "glossary.yml"))
+    assert ("It is for anyone who:\n- draws on care and support\n- cares for someone\n- works in social care\n"
+            in easy)
+    assert "The aims are: dignity, choice and control over your own life." in easy
 
 
 HOSTILE = parse_glossary("""\

@@ -318,7 +318,13 @@ class EasyReadLayout(Treeprocessor):
         picture.append(icon)
         words = etree.SubElement(idea, "div", {"class": "coprod-easy-words"})
         for line in _split_lines(paragraph):
-            words.append(line)
+            if (line.text or "").startswith("- "):  # a list item after its lead-in ("It is for anyone who:")
+                if not len(words) or words[-1].tag != "ul":
+                    etree.SubElement(words, "ul")
+                line.tag, line.text = "li", line.text[2:]
+                words[-1].append(line)
+            else:
+                words.append(line)
         return idea
 
 

@@ -171,6 +171,14 @@ class _Generator:
         text = simplify.plain_words(text, keep=terms)
         return simplify.easy_numbers(text)
 
+    def hold_joined_terms(self, text: str) -> str:
+        """Hold glossary terms with "and" or "or" in them ("choice and control"): no cut or list may split one."""
+        if self.glossary is None or (" and " not in text and " or " not in text):
+            return text
+        spans = [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
+                 if re.search(r"\s(?:and|or)\s", m.group(0))]
+        return simplify.hold(text, spans) if spans else text
+
     def _held_spans(self, visible: str, raw: str) -> list[tuple[int, int]]:
         """Where the block's code, links, [define: term], quotations and brackets are."""
         spans = [m.span() for m in _INLINE_CODE.finditer(raw)]
@@ -206,7 +214,8 @@ class _Generator:
             if number == len(ranges) - 1 and visible.rstrip().endswith(":") and not piece.endswith(":"):
                 piece += ":"  # it leads into a list, so it must not end in a full stop
             # A quotation, or a "Before" example of what not to write, is someone else's words: kept as written.
-            for line in [piece] if block.quoted else simplify.split_sentence(self.simplify_text(piece)):
+            for line in [piece] if block.quoted else simplify.split_sentence(self.hold_joined_terms(
+                    self.simplify_text(piece))):
                 if line:
                     lines.append(self._mark(_clean(simplify.release(line))))
         return lines
@@ -310,7 +319,7 @@ class _Generator:
                 continue
             block = blocks[index]
             if lead_in is not None and block.kind not in ("list-item", "table-cell"):
-                items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                items += self._chunk(_units(lead_in[0]), lead_in[1])
                 lead_in = None
             if block.kind == "heading":
                 if block.level > 1:
@@ -325,7 +334,7 @@ class _Generator:
                 if lead_in is not None and rows and _reads_on(lead_in[0][-1], rows[0][0] if rows[0] else ""):
                     rows, text, lead_in = [lead_in[0], *rows], lead_in[1] + " " + text, None
                 elif lead_in is not None:
-                    items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                    items += self._chunk(_units(lead_in[0]), lead_in[1])
                     lead_in = None
                 items += self._chunk(rows, text)
                 continue
@@ -339,7 +348,7 @@ class _Generator:
                 if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
                     units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
                 elif lead_in is not None:
-                    items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+                    items += self._chunk(_units(lead_in[0]), lead_in[1])
                     lead_in = None
                 items += self._chunk(units, text)
                 continue
@@ -351,9 +360,9 @@ class _Generator:
             if lines and lines[-1].endswith(":") and block.kind == "paragraph" and len(lines) < MOST_LINES:
                 lead_in = (lines, _clean(self.doc.text(block)))
                 continue
-            items += self._chunk([[line] for line in lines], _clean(self.doc.text(block)))
+            items += self._chunk(_units(lines), _clean(self.doc.text(block)))
         if lead_in is not None:
-            items += self._chunk([[line] for line in lead_in[0]], lead_in[1])
+            items += self._chunk(_units(lead_in[0]), lead_in[1])
         return items
 
     def _chunk(self, units: list[list[str]], text: str) -> list[tuple[str, _Idea]]:
@@ -370,6 +379,18 @@ class _Generator:
         if len(chunks) == 1:
             return [("idea", _Idea(chunks[0], text, self.terms_in(text)))]
         return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
+
+
+def _units(lines: list[str]) -> list[list[str]]:
+    """Lines in units that stay in one block: a sentence alone, or a lead-in with its list items."""
+    units: list[list[str]] = []
+    for line in lines:
+        if line.startswith(simplify.ITEM) and units and (units[-1][-1].endswith(":")
+                                                         or units[-1][-1].startswith(simplify.ITEM)):
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return units
 
 
 def _hardness(name: str) -> int:
@@ -459,7 +480,10 @@ def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Do
     description = generator.doc.front_matter.get("description")
     front_matter = {"title": f"{title} (easy read)"}
     if description:
-        front_matter["description"] = " ".join(simplify.split_sentence(generator.simplify_text(str(description))))
+        sentences = simplify.split_sentence(generator.simplify_text(str(description)))
+        if any(line.startswith(simplify.ITEM) for line in sentences):  # a list is no description: one sentence
+            sentences = [simplify.finish(generator.simplify_text(str(description)))]
+        front_matter["description"] = " ".join(sentences)
     if draft:
         front_matter["easy_read_checked"] = False
     else:

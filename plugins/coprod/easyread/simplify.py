@@ -286,6 +286,7 @@ def easy_numbers(text: str) -> str:
 
 # --- Cutting long sentences ---------------------------------------------------
 
+MOST_WORDS = 15  # words in an easy read sentence (standards.md: easy-sentence-length)
 # A sentence longer than this is left for an editor: cutting it would be guesswork,
 # and the work to find cuts grows with the square of the length.
 MOST_WORDS_TO_CUT = 80
@@ -337,6 +338,10 @@ _SINGULAR_THING = re.compile(r"\b(?:the|our|their|its|this|that|a|an|his|her|you
 # A left part that is only an opening ("But, more importantly"): no clause of its own.
 _ONLY_INTRO = re.compile(r"(?:[\s,]*\b(?:but|and|so|yet|or|also|however|more|most|less|importantly|equally|first|"
                          r"firstly|secondly|finally|then|now|still|even|above all|in fact|in short)\b)+[\s,]*$", re.I)
+# A cut before these may fall inside a list that is the sentence's subject, unless the part before has a verb.
+_NOUN_SUBJECT = re.compile(r"\s*(?:people|everyone|this|these|there)\b", re.I)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|can|could|should|would|may|might|must|do|"
+                       r"does|did|[a-z]{3,}ed)\b", re.I)
 # A plural word after a part's first word: a "they" after a cut could then point at it.
 _PLURAL_WORD = re.compile(r"\b(?:people|children|men|women|staff|(?![a-z]*(?:ss|us|is|ous)\b)[a-z]{3,}s)\b(?!['’])", re.I)
 
@@ -448,6 +453,28 @@ def _opening_clause(sentence: str) -> list[str] | None:
 
 
 _COLON_LIST = re.compile(r"^(?P<lead>[^:]{8,}):\s+(?P<items>[^:;]+?)\.?$", re.S)
+# A list inside a sentence, after the last "are", "who" (...) before its first comma:
+# "These are dignity, choice, and a good life." and "leaders who listen, learn and act."
+_INLINE_LIST = re.compile(r"^(?P<lead>[^,:;]*\b(?:are|were|is|was|include|includes|included|including|who))\s+"
+                          r"(?P<items>[^,:;]+,[^:;]+?)\.?$", re.S)
+# An item that starts like this is a clause or an aside, not a list item.
+_NOT_AN_ITEM = re.compile(r"\s*(?:" + _SUBJECT + r"|that|which|whom|whose|where|when|if|because|as|but|so|to|not|"
+                          r"although|while|whilst|such|for|like|including|unless|then)\b", re.I)
+# An item is a line of its own, marked as a list item, so it does not read as a sentence.
+ITEM = "- "
+MOST_WORDS_IN_AN_ITEM = 8
+
+
+def _list_items(text: str) -> list[str] | None:
+    """The items of "A, B and C" (or "A, B, or C"): 3 or more short ones, or None if it is no plain list."""
+    items = [item.strip() for item in re.split(r",\s+", text)]
+    last = re.match(r"(?:(?:and|or)\s+(.+)|(.+?)\s+(?:and|or)\s+(?!.*\b(?:and|or)\b)(.+))$", items[-1], re.S)
+    if not last:
+        return None  # no "and" or "or" before the last item: not a list after all
+    items[-1:] = [last.group(1)] if last.group(1) else [last.group(2), last.group(3)]
+    if len(items) < 3 or any(not item or _word_count(item) > MOST_WORDS_IN_AN_ITEM for item in items):
+        return None
+    return items
 
 
 def _colon_list(sentence: str) -> list[str] | None:
@@ -457,16 +484,29 @@ def _colon_list(sentence: str) -> list[str] | None:
     a colon, anything else is more likely a clause.
     """
     match = _COLON_LIST.match(sentence.strip())
-    if not match:
+    items = _list_items(match.group("items")) if match else None
+    return [match.group("lead") + ":", *items] if items else None
+
+
+def _inline_list(sentence: str) -> list[str] | None:
+    """A long sentence that lists 3 or more things, as a lead-in and its items.
+
+    "Co-production needs leaders who understand it, show it, and back it." becomes
+    "Co-production needs leaders who:" and the 3 items. Each item reads on from
+    the lead-in, as it did in the sentence, so nothing is added or lost.
+    """
+    match = _INLINE_LIST.match(sentence.strip())
+    if not match or _word_count(match.group("lead")) < 2:
         return None
-    items = [item.strip() for item in re.split(r",\s+", match.group("items"))]
-    last = re.match(r"(?:and\s+(.+)|(.+)\s+and\s+(.+))$", items[-1])
-    if not last:
-        return None  # no "and" before the last item: not a list after all
-    items[-1:] = [last.group(1)] if last.group(1) else [last.group(2), last.group(3)]
-    if len(items) < 3 or any(not item or _word_count(item) > 6 for item in items):
-        return None
+    items = _list_items(match.group("items"))
+    if not items or any(_NOT_AN_ITEM.match(item) for item in items):
+        return None  # "It is late, we are tired and it rains" joins clauses, not things
     return [match.group("lead") + ":", *items]
+
+
+def _item(item: str) -> str:
+    """A list item as it reads in its list: its own words, without the sentence's full stop."""
+    return " ".join(item.split()).strip(" ,;").rstrip(".")
 
 
 def split_sentence(sentence: str, aim: int = 10) -> list[str]:
@@ -476,9 +516,12 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     """
     if _word_count(sentence) > MOST_WORDS_TO_CUT:
         return [finish(sentence)]
-    listed = _colon_list(sentence) if _word_count(sentence) >= aim else None
+    words = _word_count(sentence)
+    listed = _colon_list(sentence) if words >= aim else None
+    if not listed and words > MOST_WORDS:
+        listed = _inline_list(sentence)
     if listed:
-        return [finish(listed[0]), *(finish(item) for item in listed[1:])]
+        return [finish(listed[0]), *(ITEM + _item(item) for item in listed[1:])]
     parts = _move_asides(sentence)
     result = []
     for part in parts:
@@ -494,6 +537,8 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if _ENDS_MID_PHRASE.search(left[-12:]):
         return False
+    if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(left):
+        return False  # "Staff, carers and people who draw on care all sit together": the list is the subject
     if _ONLY_INTRO.match(left):
         return False  # "But, more importantly, because ...": the left has no clause, and "This" would point back too far
     if cut.lead == "This is because " and _NEGATION.search(left):
