@@ -342,6 +342,8 @@ _ONLY_INTRO = re.compile(r"(?:[\s,]*\b(?:but|and|so|yet|or|also|however|more|mos
 _NOUN_SUBJECT = re.compile(r"\s*(?:people|everyone|this|these|there)\b", re.I)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|can|could|should|would|may|might|must|do|"
                        r"does|did|[a-z]{3,}ed)\b", re.I)
+# A name at the end of a part: "People Hub", "Skills for Care".
+_NAME_AT_END = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)*$")
 # A plural word after a part's first word: a "they" after a cut could then point at it.
 _PLURAL_WORD = re.compile(r"\b(?:people|children|men|women|staff|(?![a-z]*(?:ss|us|is|ous)\b)[a-z]{3,}s)\b(?!['’])", re.I)
 
@@ -376,6 +378,8 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+(?:and\s+)?then\s+", re.I), "Then "),
     # "..., with 9 out of 10 carers saying they ..." becomes "9 out of 10 carers said they ...".
     _Cut(re.compile(r",\s+with\s+([^,]{3,60}?)\s+saying\s+", re.I), r"\1 said "),
+    # "members of People Hub, a network for people who ..." -> "People Hub is a network for people who ...".
+    _Cut(re.compile(r",\s+(?=(?:a|an)\s+[a-z])"), "NAME is "),
     # A dash before a subject starts a new clause; before anything else it names what came before.
     _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?=" + _SUBJECT + ")", re.I), "", True),
     _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?!" + _SUBJECT + ")", re.I), "This is ", True),
@@ -498,9 +502,13 @@ def _inline_list(sentence: str) -> list[str] | None:
     match = _INLINE_LIST.match(sentence.strip())
     if not match or _word_count(match.group("lead")) < 2:
         return None
+    if len(re.findall(r",\s", match.group("items"))) < 2:
+        return None  # "led by Think Local Act Personal, a partnership for care and support" is no list
     items = _list_items(match.group("items"))
     if not items or any(_NOT_AN_ITEM.match(item) for item in items):
         return None  # "It is late, we are tired and it rains" joins clauses, not things
+    if any(re.match(r"an?\s", item) and before[:1].isupper() for before, item in zip(items, items[1:])):
+        return None  # "Sam, a carer, and Jo": the "a carer" is about Sam, not a third person
     return [match.group("lead") + ":", *items]
 
 
@@ -609,6 +617,12 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
     plural thing names the thing again ("These reports are praised"), as "This
     are praised" is wrong, and where no thing can be named there is no cut.
     """
+    if lead == "NAME is ":
+        # Only after a name (capitals), with nothing after the description: then it can only be about that name.
+        name = _NAME_AT_END.search(left)
+        if not name or "," in right or _at_sentence_start(left, name.start()) or _word_count(name.group(0)) > 5:
+            return None
+        return f"{name.group(0)} is {right}"
     participle = re.match(r"(\w+)\b", right)
     if lead == "This " and participle and participle.group(1).lower() in _PARTICIPLES:
         return lead + _PARTICIPLES[participle.group(1).lower()] + right[participle.end():]
