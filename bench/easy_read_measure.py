@@ -44,10 +44,15 @@ NAME = re.compile(r"(?<=[a-z,;:] )(?:[A-Z][a-z]+(?:\s+(?:of|for|and|the)\s+|\s+)
 
 
 def sentences_over(text: str, kind: str, limit: int = 15) -> tuple[float, float | None]:
+    over, total, grade = count_over(text, kind, limit)
+    return over / max(1, total), grade
+
+
+def count_over(text: str, kind: str, limit: int = 15) -> tuple[int, int, float | None]:
+    """Sentences over `limit` words, all sentences, and the grade."""
     page = PageContext("x.md", parse(text), parse_rule_settings({}), kind=kind)
     sentences = page.sentences
-    share = sum(1 for s in sentences if s.word_count > limit) / max(1, len(sentences))
-    return share, page.grade_level if page.word_count else None
+    return sum(1 for s in sentences if s.word_count > limit), len(sentences), page.grade_level if page.word_count else None
 
 
 def grade_terms_aside(text: str, glossary) -> float:
@@ -106,6 +111,7 @@ def main(argv: list[str]) -> None:
     word_totals = [0, 0]
     editor_total = [0, 0]
     grades_after = []
+    groups: dict[str, list[int]] = {}  # guides or seeds: over 15 before, sentences before, over 15 after, after, for editor
     for file in files:
         source = as_markdown(file)
         easy = generate_easy_read(source, glossary)
@@ -116,6 +122,10 @@ def main(argv: list[str]) -> None:
         word_totals[0] += words_before
         word_totals[1] += words_after
         for_editor = easy.count("coprod-needs-editor")
+        group = groups.setdefault("seed articles" if file.suffix == ".txt" else "guides", [0, 0, 0, 0, 0])
+        for index, value in enumerate((*count_over(source, "standard")[:2], *count_over(easy, "easy")[:2],
+                                       for_editor)):
+            group[index] += value
         editor_total[0] += for_editor
         editor_total[1] += len(PageContext("x.md", parse(easy), parse_rule_settings({}), kind="easy").sentences)
         totals[0] += found
@@ -129,6 +139,10 @@ def main(argv: list[str]) -> None:
           f"highest grade after: {max(grades_after):.1f}; average grade after: "
           f"{sum(grades_after) / len(grades_after):.1f}; words kept {word_totals[1] / max(1, word_totals[0]):.0%}; "
           f"sentences kept for an editor {editor_total[0]}/{editor_total[1]}")
+    for name, (over_before, before, over_after, after, for_editor) in groups.items():
+        print(f"{name}: over 15 words {over_before}/{before} ({over_before / max(1, before):.0%}) in the standard "
+              f"page -> {over_after}/{after} ({over_after / max(1, after):.0%}) in the easy read; "
+              f"kept for an editor {for_editor}")
 
 
 if __name__ == "__main__":

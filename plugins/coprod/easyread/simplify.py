@@ -341,7 +341,8 @@ _ONLY_INTRO = re.compile(r"(?:[\s,]*\b(?:but|and|so|yet|or|also|however|more|mos
 # A cut before these may fall inside a list that is the sentence's subject, unless the part before has a verb.
 _NOUN_SUBJECT = re.compile(r"\s*(?:people|everyone|this|these|there)\b", re.I)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|can|could|should|would|may|might|must|do|"
-                       r"does|did|[a-z]{3,}ed)\b", re.I)
+                       r"does|did|means|makes|says|helps|needs|gives|shows|takes|works|wants|uses|supports|"
+                       r"includes|leads|brings|[a-z]{3,}ed)\b", re.I)
 # A name at the end of a part: "People Hub", "Skills for Care".
 _NAME_AT_END = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)*$")
 # A plural word after a part's first word: a "they" after a cut could then point at it.
@@ -500,7 +501,7 @@ def _inline_list(sentence: str) -> list[str] | None:
     the lead-in, as it did in the sentence, so nothing is added or lost.
     """
     match = _INLINE_LIST.match(sentence.strip())
-    if not match or _word_count(match.group("lead")) < 2:
+    if not match or not 2 <= _word_count(match.group("lead")) <= 12 or re.search(r"[—–]|\s-\s", match.group("lead")):
         return None
     if len(re.findall(r",\s", match.group("items"))) < 2:
         return None  # "led by Think Local Act Personal, a partnership for care and support" is no list
@@ -509,6 +510,9 @@ def _inline_list(sentence: str) -> list[str] | None:
         return None  # "It is late, we are tired and it rains" joins clauses, not things
     if any(re.match(r"an?\s", item) and before[:1].isupper() for before, item in zip(items, items[1:])):
         return None  # "Sam, a carer, and Jo": the "a carer" is about Sam, not a third person
+    if re.search(r"\s(?:of|to|for|with|in|on|about|between)\s", items[0]) and \
+            any(_word_count(item) == 1 for item in items[1:]):
+        return None  # "mindful of equality, equity and inclusion": the list is what "of" leads to
     return [match.group("lead") + ":", *items]
 
 
@@ -620,7 +624,9 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
     if lead == "NAME is ":
         # Only after a name (capitals), with nothing after the description: then it can only be about that name.
         name = _NAME_AT_END.search(left)
-        if not name or "," in right or _at_sentence_start(left, name.start()) or _word_count(name.group(0)) > 5:
+        # After "of", "by" or "with" the name is a thing of its own; "in this Co-production Week, a reminder
+        # of why" is about something said before, not about the week.
+        if not name or not re.search(r"\b(?:of|by|with|from|called|named)\s+$", left[:name.start()]) or "," in right or _at_sentence_start(left, name.start()) or _word_count(name.group(0)) > 5:
             return None
         return f"{name.group(0)} is {right}"
     participle = re.match(r"(\w+)\b", right)
