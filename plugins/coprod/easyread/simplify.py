@@ -479,6 +479,11 @@ def _list_items(text: str) -> list[str] | None:
     items[-1:] = [last.group(1)] if last.group(1) else [last.group(2), last.group(3)]
     if len(items) < 3 or any(not item or _word_count(item) > MOST_WORDS_IN_AN_ITEM for item in items):
         return None
+    if any(re.match(r"(?:and|or|but|not|nor)\b", item, re.I) or re.search(r"\sbut\s", item) for item in items):
+        return None  # "not through A, B and C but through D": two lists, not one
+    if re.search(r"\s(?:of|to|for|with|in|on|about|between|is|are|was|were)\s", items[0]) and \
+            any(_word_count(item) == 1 for item in items[1:]):
+        return None  # "improvements in efficiency, effectiveness and ...": the list is what "in" leads to
     return items
 
 
@@ -510,9 +515,6 @@ def _inline_list(sentence: str) -> list[str] | None:
         return None  # "It is late, we are tired and it rains" joins clauses, not things
     if any(re.match(r"an?\s", item) and before[:1].isupper() for before, item in zip(items, items[1:])):
         return None  # "Sam, a carer, and Jo": the "a carer" is about Sam, not a third person
-    if re.search(r"\s(?:of|to|for|with|in|on|about|between)\s", items[0]) and \
-            any(_word_count(item) == 1 for item in items[1:]):
-        return None  # "mindful of equality, equity and inclusion": the list is what "of" leads to
     return [match.group("lead") + ":", *items]
 
 
