@@ -481,6 +481,8 @@ def _list_items(text: str) -> list[str] | None:
         return None
     if any(re.match(r"(?:and|or|but|not|nor)\b", item, re.I) or re.search(r"\sbut\s", item) for item in items):
         return None  # "not through A, B and C but through D": two lists, not one
+    if any(_NOT_AN_ITEM.match(item) for item in items):
+        return None  # "5, so the problem starts at the fifth letter" goes on with a clause, not a list
     if re.search(r"\s(?:of|to|for|with|in|on|about|between|is|are|was|were)\s", items[0]) and \
             any(_word_count(item) == 1 for item in items[1:]):
         return None  # "improvements in efficiency, effectiveness and ...": the list is what "in" leads to
@@ -511,7 +513,7 @@ def _inline_list(sentence: str) -> list[str] | None:
     if len(re.findall(r",\s", match.group("items"))) < 2:
         return None  # "led by Think Local Act Personal, a partnership for care and support" is no list
     items = _list_items(match.group("items"))
-    if not items or any(_NOT_AN_ITEM.match(item) for item in items):
+    if not items:
         return None  # "It is late, we are tired and it rains" joins clauses, not things
     if any(re.match(r"an?\s", item) and before[:1].isupper() for before, item in zip(items, items[1:])):
         return None  # "Sam, a carer, and Jo": the "a carer" is about Sam, not a third person
