@@ -339,7 +339,7 @@ _SINGULAR_THING = re.compile(r"\b(?:the|our|their|its|this|that|a|an|his|her|you
 _ONLY_INTRO = re.compile(r"(?:[\s,]*\b(?:but|and|so|yet|or|also|however|more|most|less|importantly|equally|first|"
                          r"firstly|secondly|finally|then|now|still|even|above all|in fact|in short)\b)+[\s,]*$", re.I)
 # A cut before these may fall inside a list that is the sentence's subject, unless the part before has a verb.
-_NOUN_SUBJECT = re.compile(r"\s*(?:people|everyone|this|these|there)\b", re.I)
+_NOUN_SUBJECT = re.compile(r"\s*(?:people|everyone|this|these|there|I)\b", re.I)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|can|could|should|would|may|might|must|do|"
                        r"does|did|means|makes|says|helps|needs|gives|shows|takes|works|wants|uses|supports|"
                        r"includes|leads|brings|[a-z]{3,}ed)\b", re.I)
@@ -385,7 +385,7 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?=" + _SUBJECT + ")", re.I), "", True),
     _Cut(re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?!" + _SUBJECT + ")", re.I), "This is ", True),
     # "and" joins two clauses only where a subject follows; otherwise it is likely a list.
-    _Cut(re.compile(r",?\s+and\s+(?=(?:we|they|you|he|she|it|this|these|there|people|everyone)\s)", re.I), ""),
+    _Cut(re.compile(r",?\s+and\s+(?=(?:we|they|you|he|she|it|this|these|there|people|everyone|I)\s)", re.I), ""),
     # A comma before a pronoun often starts a new clause; before "people" it is more often a list.
     _Cut(re.compile(r",\s+(?=(?:we|they|you|it|this)\s)", re.I), "", True),
     _Cut(re.compile(r",\s+(?:or|and)\s+(?=when\b|if\b)", re.I), ""),
