@@ -264,6 +264,8 @@ _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w
                           re.I)
 # Set phrases where "one" is not a count: "one by one", "at one time", "on the one hand".
 _ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
+# "an old one", "the right one": after an article and a describing word, "one" stands for a thing.
+_ONE_AFTER_DESCRIBING_WORD = re.compile(r"\b(?:an?|the|this|that|each|every)\s+[a-z]+\s+$", re.I)
 _ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
 
 
@@ -272,6 +274,7 @@ def _number(match: re.Match, text: str) -> str:
     if word.lower() == "one":
         if _at_sentence_start(text, match.start()) or not one_is_a_number(text, match.start()) \
                 or _ONE_SET_PHRASE_BEFORE.search(text[max(0, match.start() - 6):match.start()]) \
+                or _ONE_AFTER_DESCRIBING_WORD.search(text[max(0, match.start() - 24):match.start()]) \
                 or _ONE_SET_PHRASE.match(text, match.start(), match.start() + 20):
             return word
     return str(NUMBER_WORDS[word.lower()])
