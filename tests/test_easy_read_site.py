@@ -53,6 +53,16 @@ def test_hand_written_easy_read_wins_and_is_checked(make_site):
     assert "docs/guide.easy.md:10:1 error easy-sentence-length" in result.stderr
 
 
+def test_a_long_sentence_that_lists_things_is_laid_out_as_a_list_beside_its_picture(make_site):
+    site = make_site({"index.md": "# Home\n\nIt is for anyone who draws on care and support, cares for someone, "
+                                  "or works in social care.\n"})
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    easy = page(site, "easy-read/index.html")
+    assert ('<p>It is for anyone who:</p><ul><li>draws on care and support</li><li>cares for someone</li>'
+            '<li>works in social care</li></ul></div></div>') in easy
+
+
 def test_problems_on_generated_pages_do_not_fail_the_build_unless_asked(make_site):
     long = "People who draw on care and support plan the service with staff over many months in the town hall."
     site = make_site({"index.md": f"# Home\n\n{long}\n"})

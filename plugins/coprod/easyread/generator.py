@@ -21,6 +21,14 @@ Each idea is written as an icon line followed by one sentence per line:
     People plan services together.
     Everyone is equal.
 
+A long sentence that lists 3 or more things becomes its lead-in and one item
+a line, each marked "- " (the Markdown extension makes them a list):
+
+    :material-account-group:
+    It is for anyone who:
+    - draws on care and support
+    - cares for someone
+
 The same simple form is what editors write by hand in x.easy.md; the Markdown
 extension lays both out as pictures on the left and words on the right.
 """
