@@ -343,6 +343,7 @@ _ONLY_INTRO = re.compile(r"(?:[\s,]*\b(?:but|and|so|yet|or|also|however|more|mos
                          r"firstly|secondly|finally|then|now|still|even|above all|in fact|in short)\b)+[\s,]*$", re.I)
 # A cut before these may fall inside a list that is the sentence's subject, unless the part before has a verb.
 _NOUN_SUBJECT = re.compile(r"\s*(?:people|everyone|this|these|there|I)\b", re.I)
+_OWNER_NEAR_END = re.compile(r"\b(?:my|his|her|our|their|your|the|a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|can|could|should|would|may|might|must|do|"
                        r"does|did|means|makes|says|helps|needs|gives|shows|takes|works|wants|uses|supports|"
                        r"includes|leads|brings|[a-z]{3,}ed)\b", re.I)
@@ -556,8 +557,10 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if _ENDS_MID_PHRASE.search(left[-12:]):
         return False
-    if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(left):
+    if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(re.split(r"[:;—–]", left)[-1]):
         return False  # "Staff, carers and people who draw on care all sit together": the list is the subject
+    if re.match(r"\s*I\b", right) and (re.search(r"[A-Z][\w'’-]*\s*$", left) or _OWNER_NEAR_END.search(left)):
+        return False  # "President Clinton and I have" and "my older sister and I went": both are the subject
     if _ONLY_INTRO.match(left):
         return False  # "But, more importantly, because ...": the left has no clause, and "This" would point back too far
     if cut.lead == "This is because " and _NEGATION.search(left):
