@@ -202,6 +202,24 @@ def test_a_missing_easy_read_page_shows_the_easy_read_404_page(browse, stock_url
     expect(page.locator("h1")).to_have_text("404 - Not found")
 
 
+def test_without_javascript_the_404_page_links_to_the_easy_read_404_and_home_pages(chromium, stock_url):
+    context = chromium.new_context(java_script_enabled=False, viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.goto(stock_url + "easy-read/no-such-page/", wait_until="load")
+        expect(page).to_have_url(stock_url + "easy-read/no-such-page/")  # no script to send the reader on
+        expect(page.locator("h1")).to_have_text("404 - Not found")
+        expect(page.locator(".coprod-not-found-easy")).to_be_visible()
+        page.get_by_role("link", name="Read this in easy read").click()
+        expect(page).to_have_url(stock_url + "easy-read/404.html")
+        expect(page.locator("h1")).to_have_text("We cannot find this page")
+        page.go_back()
+        page.get_by_role("link", name="easy read home page").click()
+        expect(page).to_have_url(stock_url + "easy-read/")
+    finally:
+        context.close()
+
+
 def test_search_lists_the_readers_own_kind_of_page_first_and_marks_the_other(browse, stock_url):
     page, _ = browse()
     goto(page, stock_url, "easy-read/guides/money/")
@@ -279,7 +297,8 @@ def test_what_the_plugin_adds_passes_axe_on_stock_material(browse, stock_site, s
         page.goto(stock_url + path, wait_until="load")
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == \
             {"light": "default", "dark": "slate"}[scheme]
-        parts = ".md-header .coprod-toggle" + (", .md-content" if path.startswith("easy-read/") else "")
+        parts = ".md-header .coprod-toggle, .coprod-not-found-easy"
+        parts += ", .md-content" if path.startswith("easy-read/") else ""
         if page.locator(parts).count():
             violations += [(path, scheme, v) for v in run_axe(page, script, context=parts)]
     assert not violations, describe(violations)
