@@ -7,9 +7,10 @@
 - The style sheet and script join `extra_css` and `extra_javascript`.
 - A few small pieces go into each page's HTML: the toggle between the
   standard and easy read versions (in the header), the "Read aloud" buttons,
-  and a short script that lists easy read search results first on easy read
-  pages. The toggle link carries `rel="alternate"` for discovery: Material
-  takes every `<link rel="alternate">` in the head for a language version and
+  and a short script that lists the reader's own kind of page first in search
+  and marks the other kind. The site's 404 page links to the easy read one.
+  The toggle link carries `rel="alternate"` for discovery: Material takes
+  every `<link rel="alternate">` in the head for a language version and
   fetches a sitemap beside it, so the head gets none.
 """
 
