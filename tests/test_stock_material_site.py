@@ -91,6 +91,10 @@ def test_the_easy_read_404_page_and_the_way_to_it(make_site):
     head = root_404.split("<head>", 1)[1]
     assert head.index('<script src="/assets/coprod/not-found.js"></script>') == head.index("<script")
     assert head.index('http-equiv="Content-Security-Policy"') < head.index("<script")
+    # Without JavaScript nobody is sent on: links under the heading do it, from the site's root.
+    assert ('<h1>404 - Not found</h1>\n<p class="coprod-not-found-easy">Looking for an easy read page? '
+            '<a href="/easy-read/404.html">Read this in easy read</a> or go to the '
+            '<a href="/easy-read/">easy read home page</a>.</p>') in root_404
 
 
 def test_search_holds_easy_read_pages_without_their_pictures_banner_or_menu(make_site):

@@ -102,3 +102,16 @@ def test_define_inside_code_is_not_an_embed():
 
 def test_possessives_are_as_common_as_their_word():
     assert found("The glossary's words and the page's words.", "hard-word") == []
+
+
+def test_glossary_easy_read_meanings_use_the_shared_abbreviation_finder():
+    # Words in capitals and Roman numerals are not abbreviations; "DoLS" is; "DASS" is also a
+    # dictionary word, but the glossary lists it as an abbreviation, so it is one here.
+    glossary = parse_glossary(
+        "terms:\n  - term: Director of Adult Social Services\n    abbreviation: DASS\n"
+        "    definition: The person who leads adult social care in a council.\n"
+        "    easy_read: PLEASE NOTE this person leads care. Read Part III. Ask about DoLS. The DASS leads it.\n")
+    findings = check_glossary(glossary, parse_rule_settings({}))
+    assert [f.message for f in findings] == [
+        'The easy read definition of "Director of Adult Social Services" uses "DoLS".',
+        'The easy read definition of "Director of Adult Social Services" uses "DASS".']

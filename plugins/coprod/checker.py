@@ -153,7 +153,7 @@ def read_source(file: Path, path: str) -> tuple[str | None, Finding | None]:
     try:
         data = file.read_bytes()
     except OSError as error:
-        return None, Finding(path, 1, 1, "file-encoding", Severity.ERROR,
+        return None, Finding(path, 1, 1, "file-read", Severity.ERROR,
                              f"This file cannot be read ({error.strerror or error}).",
                              "Check that it is a file and that you have permission to read it.")
     return decode(data, path)

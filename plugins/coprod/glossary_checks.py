@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .findings import Finding, Severity
 from .glossary import Glossary
-from .rules.terminology import CAPITALS
+from .language.abbreviations import ABBREVIATION, find_abbreviations
 from .settings import Settings
 from .text import split_sentences
 
@@ -31,9 +31,9 @@ def check_glossary(glossary: Glossary, settings: Settings) -> list[Finding]:
                     f'A sentence in the easy read definition of "{term.term}" has {sentence.word_count} words.',
                     f"Keep easy read sentences to {EASY_SENTENCE_WORDS} words or fewer.")
         # The term's own name may hold letters ("Disability Rights UK"): a name is written as it is.
-        in_name = set(CAPITALS.findall(term.term))
-        for match in CAPITALS.finditer(term.easy_read):
-            if match.group(0) in in_name:
+        in_name = {match.group(1) for match in ABBREVIATION.finditer(term.term)}
+        for match in _abbreviations(term.easy_read, glossary):
+            if match.group(1) in in_name:
                 continue
             add(term.easy_read_line, "easy-no-acronyms", Severity.WARNING,
                 f'The easy read definition of "{term.term}" uses "{match.group(0)}".',
@@ -44,3 +44,12 @@ def check_glossary(glossary: Glossary, settings: Settings) -> list[Finding]:
                     f'The definition of "{term.term}" uses "{match.group(0)}".',
                     f'Say "{avoid.instead}" instead.')
     return findings
+
+
+def _abbreviations(text: str, glossary: Glossary):
+    """The shared abbreviation finder's matches, and any letters the glossary itself lists as an
+    abbreviation: "DASS" is also a word in the dictionary, so the finder alone lets it through."""
+    found = {match.start() for match in find_abbreviations(text)}
+    for match in ABBREVIATION.finditer(text):
+        if match.start() in found or match.group(1) in glossary.by_abbreviation:
+            yield match

@@ -250,3 +250,32 @@ TEXT_STYLES = """selector => [...document.querySelectorAll(selector)]
       textAlign: cs.textAlign, hyphens: cs.hyphens, fontFamily: cs.fontFamily, fontStyle: cs.fontStyle,
     };
   })"""
+
+
+# Search ---------------------------------------------------------------------
+
+# Each row of Material's result list, top to bottom: a group heading (ours) or
+# a result (its page title as shown, its address, and what a screen reader says
+# for each of its links).
+_SEARCH_ROWS = """list => [...list.children].map(row => row.matches('.coprod-search-group')
+  ? {heading: row.innerText.trim()}
+  : {title: row.querySelector('h1, h2').innerText.trim().replace(/\\s+/g, ' '),
+     href: row.querySelector('a').href,
+     said: [...row.querySelectorAll('a.md-search-result__link')].map(a => a.textContent.replace(/\\s+/g, ' ').trim())})"""
+
+
+def search(page, words: str) -> list[dict]:
+    """Type `words` in search and return every row of the results (scrolled through, so all are drawn)."""
+    from playwright.sync_api import expect
+
+    page.locator(".md-search__input").focus()
+    page.keyboard.type(words, delay=20)
+    expect(page.locator(".md-search-result__link").first).to_be_visible(timeout=10000)
+    rows, count = [], -1
+    # Material draws ten results at a time, more as the reader scrolls down.
+    while len(rows) != count:
+        count = len(rows)
+        page.eval_on_selector(".md-search__scrollwrap", "wrap => { wrap.scrollTop = wrap.scrollHeight; }")
+        page.wait_for_timeout(300)
+        rows = page.eval_on_selector(".md-search-result__list", _SEARCH_ROWS)
+    return rows

@@ -79,6 +79,7 @@ class CoprodPlugin(BasePlugin):
         self.report: Report | None = None
         self.help_file: File | None = None  # where the banner on a generated easy read page sends editors
         self._content_before_search: str | None = None
+        self.easy_home_url: str | None = None  # the site's 404 page links to the easy read home page
 
     def load_config(self, options, config_file_path=None):
         super().load_config({}, config_file_path)
@@ -191,8 +192,10 @@ class CoprodPlugin(BasePlugin):
                 variant = Variant(files.get_file_from_path(GLOSSARY_URI), easy, generated=False)
                 self.variants.add(variant)
             variant.text, variant.generated, variant.hand_written = text, False, None
+        easy_home = files.get_file_from_path("easy-read/index.md")
+        self.easy_home_url = easy_home.url if easy_home else None
         if files.get_file_from_path(EASY_NOT_FOUND_URI) is None:
-            home = "index.md" if files.get_file_from_path("easy-read/index.md") else None
+            home = "index.md" if easy_home else None
             not_found = Variants.make_file(config, EASY_NOT_FOUND_URI, content=easy_not_found_markdown(home))
             # At easy-read/404.html whatever use_directory_urls says, as hosts expect of a 404 page.
             not_found.dest_uri = "easy-read/404.html"
@@ -380,7 +383,7 @@ class CoprodPlugin(BasePlugin):
         if template_name.endswith(".html"):
             output_content = with_policy(output_content)
         if template_name == "404.html" and self.options.easy_read:
-            output_content = theme.add_easy_not_found_redirect(output_content)
+            output_content = theme.add_easy_not_found_redirect(output_content, self.easy_home_url)
         if template_name == "sitemap.xml" and self.options.easy_read:
             output_content = theme.sitemap_without_not_found(output_content)
         return output_content

@@ -7,9 +7,10 @@
 - The style sheet and script join `extra_css` and `extra_javascript`.
 - A few small pieces go into each page's HTML: the toggle between the
   standard and easy read versions (in the header), the "Read aloud" buttons,
-  and a short script that lists easy read search results first on easy read
-  pages. The toggle link carries `rel="alternate"` for discovery: Material
-  takes every `<link rel="alternate">` in the head for a language version and
+  and a short script that lists the reader's own kind of page first in search
+  and marks the other kind. The site's 404 page links to the easy read one.
+  The toggle link carries `rel="alternate"` for discovery: Material takes
+  every `<link rel="alternate">` in the head for a language version and
   fetches a sitemap beside it, so the head gets none.
 """
 
@@ -108,15 +109,35 @@ def add_search_order(output: str, page_url: str, easy_first: bool) -> str:
 _MATERIAL_STYLE_SHEET = re.compile(r'href="([^"]*)assets/stylesheets/main\.')
 
 
-def add_easy_not_found_redirect(output: str) -> str:
-    """First thing in the 404 page's head: the sooner the reader is sent on, the less is fetched for nothing."""
+def add_easy_not_found_redirect(output: str, easy_home_url: str | None = None) -> str:
+    """First thing in the 404 page's head: the sooner the reader is sent on, the less is fetched for nothing.
+
+    Without JavaScript the reader cannot be sent on, so the page also links to the easy read
+    "not found" page and the easy read home page, under its heading.
+    """
     root = _MATERIAL_STYLE_SHEET.search(output)
     if root is None:
         return output
+    output = _add_easy_links(output, root.group(1), easy_home_url)
     tag = f'<script src="{html.escape(root.group(1))}{NOT_FOUND_SCRIPT}"></script>\n'
     # After the security policy when the page has one: a policy only covers what comes after it.
     anchor = re.search(r'<meta http-equiv="Content-Security-Policy"[^>]*>', output) or re.search(r"<head>|$", output)
     return output[: anchor.end()] + tag + output[anchor.end():]
+
+
+# Where the links go: after the page's heading ("404 - Not found" in Material), or first in its text.
+_NOT_FOUND_TEXT = re.compile(r'<article class="md-content__inner[^"]*"[^>]*>(?:\s*<h1\b.*?</h1>)?', re.S)
+
+
+def _add_easy_links(output: str, root: str, easy_home_url: str | None) -> str:
+    place = _NOT_FOUND_TEXT.search(output)
+    if place is None:
+        return output
+    home = (f' or go to the <a href="{html.escape(root + easy_home_url)}">easy read home page</a>'
+            if easy_home_url is not None else "")
+    links = (f'\n<p class="coprod-not-found-easy">Looking for an easy read page? '
+             f'<a href="{html.escape(root)}easy-read/404.html">Read this in easy read</a>{home}.</p>\n')
+    return output[: place.end()] + links + output[place.end():]
 
 
 _NOT_FOUND_IN_SITEMAP = re.compile(r"\s*<url>\s*<loc>[^<]*/easy-read/404\.html</loc>.*?</url>", re.S)

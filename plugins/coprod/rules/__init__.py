@@ -48,6 +48,7 @@ register(*ALL_RULES.values())  # settings reads them from the registry, not from
 
 # Findings about the file itself, not its language. They cannot be switched off.
 FILE_RULES = {
+    "file-read": "The file cannot be read.",
     "file-encoding": "The file is not saved as UTF-8 text.",
     "front-matter": "The front matter at the top of the page is not valid.",
     "rule-settings": "The page changes the rules in a way that is not allowed.",

@@ -14,7 +14,6 @@ from ..language.lexicon import get_lexicon, lemmas
 from .base import Rule
 from ..kinds import PageKind
 
-CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]*[A-Z](?:s)?(?![\w-])")
 # A definition's shape: "X means ...", "X is when ...", or "X is a/the/someone ..." followed within
 # a few words by what marks out the kind ("who", "that", "of", "for"): "a carer is someone who helps",
 # not "Jargon is a strange creature".
