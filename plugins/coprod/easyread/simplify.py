@@ -487,10 +487,63 @@ def _list_items(text: str) -> list[str] | None:
         return None  # "not through A, B and C but through D": two lists, not one
     if any(_NOT_AN_ITEM.match(item) for item in items):
         return None  # "5, so the problem starts at the fifth letter" goes on with a clause, not a list
+    if last.group(2) and re.search(r"\b[A-Z][\w'’-]*$", last.group(2)) and re.match(r"[A-Z]", last.group(3)):
+        return None  # "Housing and Urban Development Department" is one name, not two things
+    if not all(_balanced(item) for item in items):
+        return None  # "[List the date, time, and place ...]": a bracket or quotation is never cut open
+    if any(_ADVERB_ONLY.fullmatch(item) for item in items):
+        return None  # "communicate more effectively, and more efficiently": the adverb is about the verb
+    if len({_kind(item) for item in items}) > 1:
+        return None  # "communicating requirements, how to get benefits": items of different kinds are no list
     if re.search(r"\s(?:of|to|for|with|in|on|about|between|is|are|was|were)\s", items[0]) and \
             any(_word_count(item) == 1 for item in items[1:]):
         return None  # "improvements in efficiency, effectiveness and ...": the list is what "in" leads to
     return items
+
+
+# An item that is only an adverb ("more efficiently") says how, not what: no list item.
+_ADVERB_ONLY = re.compile(r"(?:(?:more|less|most|very|and|or)\s+)*[a-z]+ly", re.I)
+# Words in -ing that are things, not actions.
+_ING_NOUNS = {"thing", "things", "something", "anything", "nothing", "everything", "morning", "evening", "king",
+              "ring", "spring", "string", "wing", "ceiling", "during", "housing", "funding", "training",
+              "building", "buildings", "meeting", "meetings", "wellbeing", "clothing", "heating", "parking",
+              "banking", "shopping", "nursing", "lighting", "bedding", "catering", "learning", "writing"}
+_QUESTION_WORD = re.compile(r"(?:how|what|why|whether|which|who)\b", re.I)
+
+
+def _kind(item: str) -> str:
+    """The kind of phrase an item is, by its first word: an action ("using"), a question ("how to"), or a thing."""
+    first = re.match(r"[\w'’-]+", item)
+    word = first.group(0).lower() if first else ""
+    if word.endswith("ing") and len(word) > 4 and word not in _ING_NOUNS:
+        return "action"
+    if _QUESTION_WORD.match(word):
+        return "question"
+    return "thing"
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket and quotation opened in the text is closed in it."""
+    return (text.count("(") == text.count(")") and text.count("[") == text.count("]")
+            and text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
+
+
+# A clause has a verb; "Award 4:" and "Accreditation of training programs:" do not lead into a list.
+_LEAD_VERB = re.compile(_HAS_VERB.pattern + r"|\b(?:are|were|include|need|apply|applies|focus|translate|fill|"
+                        r"cover|covers|mean|want|use|show|help|make|take|give)\b", re.I)
+# "You are communicating ...": the "are" is part of the verb, so the items would lose it.
+_PRONOUN_BE = re.compile(r"(?:^|\s)(?:I|you|we|they|he|she|it)\s+(?:am|are|is|was|were)$", re.I)
+
+
+def _lead_fits(lead: str, items: list[str]) -> bool:
+    """Whether a lead-in is a clause that each item completes, as in the sentence."""
+    if not _balanced(lead) or not _LEAD_VERB.search(lead):
+        return False
+    if re.search(r"\b[A-Z][\w'’-]*\s*$", lead.rstrip(":")) and re.match(r"[A-Z]", items[0]):
+        return False  # "Department of Health, Education and Welfare": the list is inside a name
+    if _PRONOUN_BE.search(lead.rstrip(": ")) and _kind(items[0]) == "action":
+        return False
+    return True
 
 
 def _colon_list(sentence: str) -> list[str] | None:
@@ -501,7 +554,9 @@ def _colon_list(sentence: str) -> list[str] | None:
     """
     match = _COLON_LIST.match(sentence.strip())
     items = _list_items(match.group("items")) if match else None
-    return [match.group("lead") + ":", *items] if items else None
+    if not items or not _lead_fits(match.group("lead"), items):
+        return None
+    return [match.group("lead") + ":", *items]
 
 
 def _inline_list(sentence: str) -> list[str] | None:
@@ -521,6 +576,8 @@ def _inline_list(sentence: str) -> list[str] | None:
         return None  # "It is late, we are tired and it rains" joins clauses, not things
     if any(re.match(r"an?\s", item) and before[:1].isupper() for before, item in zip(items, items[1:])):
         return None  # "Sam, a carer, and Jo": the "a carer" is about Sam, not a third person
+    if not _lead_fits(match.group("lead"), items):
+        return None
     return [match.group("lead") + ":", *items]
 
 
