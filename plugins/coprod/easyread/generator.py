@@ -64,6 +64,8 @@ _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
 # What a reader does not see as words in a line: code, a link's address, a comment.
+# The marker before a list item's words on its line: "- ", "* ", "2. " (in a quote too).
+_LIST_MARKER = re.compile(r"[ \t>]*(?:[-*+]|(\d{1,9})[.)])[ \t]+")
 _MARKUP = re.compile(r"`[^`\n]{0,2000}`|\]\([^()\s]{0,2000}\)|<!--[^>]{0,200}-->")
 _ICON_NAME = re.compile(r"[a-z0-9]+/[a-z0-9-]+")
 
@@ -228,6 +230,22 @@ class _Generator:
                     lines.append(self._mark(_clean(simplify.release(line))))
         return lines
 
+    def _marked(self, block: prose.Block, lines: list[str]) -> list[str]:
+        """A list item's lines, the first with the page's own marker: "- ", or its number ("2. ").
+
+        Without it, "Any job" under "three different definitions:" reads as a
+        sentence, and "the next 4 items" points at lines with no numbers.
+        """
+        if not lines or lines[0].startswith(simplify.ITEM):
+            return lines
+        before = self.doc.source[self.doc.source.rfind("\n", 0, block.start) + 1:block.start]
+        marker = _LIST_MARKER.fullmatch(before)
+        if not marker:
+            return lines  # a definition, or an item whose marker is not on its line
+        start = f"{marker.group(1)}. " if marker.group(1) else simplify.ITEM
+        # The item's next sentences are indented under it, so they stay in the item.
+        return [start + lines[0], *(" " * len(start) + line for line in lines[1:])]
+
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
         if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
@@ -351,7 +369,7 @@ class _Generator:
                 while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level:
                     group.append(blocks[index])
                     index += 1
-                units = [self.sentences(b) + self.read_more(b) for b in group]
+                units = [self._marked(b, self.sentences(b) + self.read_more(b)) for b in group]
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
                 if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
                     units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
