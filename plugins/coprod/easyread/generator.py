@@ -62,6 +62,8 @@ _EMBED = re.compile(r"\[define:[^\[\]\n]{0,200}\]", re.I)
 _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
 _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
+_HAS_WORD = re.compile(r"\w")
+_FOOTNOTE_MARK = re.compile(r"\(\[\d{1,3}\]\(#[^()\s]{0,200}\)\)|\[\^\w{1,20}\](?!:)")
 _BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
 # What a reader does not see as words in a line: code, a link's address, a comment.
 # The marker before a list item's words on its line: "- ", "* ", "2. " (in a quote too).
@@ -206,6 +208,9 @@ class _Generator:
         # `[define: term]` put back: the page shows the definition in its place.
         kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
         visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
+        if "](#" in raw:  # a footnote mark "([4](#footnotes))" goes whole: a lone "( 4 )." is no sentence
+            for mark in _FOOTNOTE_MARK.finditer(raw):
+                visible = visible[:mark.start()] + " " * (mark.end() - mark.start()) + visible[mark.end():]
         spans = self._held_spans(visible, raw)
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
@@ -217,6 +222,8 @@ class _Generator:
         for number, (start, end) in enumerate(ranges):
             inside = [(a - start, b - start, kind) for a, b, kind in spans if start <= a and b <= end]
             piece = visible[start:end]
+            if not _HAS_WORD.search(piece):
+                continue  # only the full stop after a footnote mark is left
             # A link's or a bracket's words are held as written, but for digits: "the 4 principles".
             piece = simplify.hold(piece, [(a, b, simplify.easy_numbers if kind in ("link", "bracket") else None)
                                           for a, b, kind in inside])
@@ -302,6 +309,8 @@ class _Generator:
         for _, row in sorted(rows.items()):
             parts = []
             for column, value in sorted(row.items()):
+                if not _HAS_WORD.search(value):
+                    continue  # an empty cell, or "{:.example-table}" under a table: no "Before:" alone
                 name = header.get(column)
                 parts.append(f"{name}: {value}" if name else value)
             result.append([self._mark(simplify.finish(self.simplify_text(p))) for p in parts if p])

@@ -608,10 +608,31 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     return result
 
 
+def is_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's dictionary form ("keep", "make"), from lemminflect's table."""
+    from ..language.passive import _verbs
+
+    return word in _verbs()["forms"]
+
+
+def _is_clause(part: str) -> bool:
+    """Whether a part has a verb of its own: "keep it short" does, "unnecessary Latin (...)" does not."""
+    if _HAS_VERB.search(part) or re.match(r"\s*(?:and\s+|or\s+|but\s+)?" + _SUBJECT + r"\s+\w", part, re.I):
+        return True
+    # An instruction starts with a verb, perhaps after an opening: "In most sentences, put ...".
+    for start in re.finditer(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", part, re.I):
+        if is_verb(start.group(1).lower()):
+            return True
+    return False
+
+
 def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
     """Whether both parts of a cut can stand alone, with their subject and verb together."""
     if _word_count(left) < 3 or _word_count(right) < 3:
         return False
+    if cut is _SPLITS[0] and not (_balanced(left) and _is_clause(re.split(r"[:;]", left)[-1])
+                                  and _is_clause(re.split(r";", right)[0])):
+        return False  # "Avoid jargon: stuffy old formalisms; unnecessary Latin": a list of things, no clauses
     if _ENDS_MID_PHRASE.search(left[-12:]):
         return False
     if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(re.split(r"[:;—–]", left)[-1]):
