@@ -331,6 +331,12 @@ class EasyReadLayout(Treeprocessor):
             elif text[:1] == " " and len(words) and words[-1].tag in ("ul", "ol"):
                 # The next sentence of the same item: it stays in the item, on a line of its own.
                 item = words[-1][-1]
+                if text.lstrip().startswith("- "):  # a list the generator made inside the item
+                    if not len(item) or item[-1].tag != "ul":
+                        etree.SubElement(item, "ul")
+                    line.tag, line.text = "li", text.lstrip()[2:]
+                    item[-1].append(line)
+                    continue
                 etree.SubElement(item, "br").tail = text.lstrip()
                 for child in list(line):
                     item.append(child)

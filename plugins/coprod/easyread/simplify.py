@@ -559,6 +559,25 @@ def _colon_list(sentence: str) -> list[str] | None:
     return [match.group("lead") + ":", *items]
 
 
+_SEMICOLON_LIST = re.compile(r"^(?P<lead>[^:;]{3,}):\s+(?P<items>[^:]+;[^:]+?)\.?$", re.S)
+
+
+def _semicolon_list(sentence: str) -> list[str] | None:
+    """A list the writer set out with semicolons after a colon: "Sources: Skills for Care; a council's strategy."
+
+    The semicolons already say where each item ends, so each item keeps its
+    own words; a semicolon inside brackets ("(Now comes; In witness whereof)") is no list.
+    """
+    match = _SEMICOLON_LIST.match(sentence.strip())
+    if not match or not _balanced(match.group("lead")):
+        return None
+    items = [item.strip() for item in re.split(r";\s+", match.group("items"))]
+    items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1])
+    if any(not item or not _balanced(item) or _word_count(item) > MOST_WORDS for item in items):
+        return None
+    return [match.group("lead") + ":", *items]
+
+
 def _inline_list(sentence: str) -> list[str] | None:
     """A long sentence that lists 3 or more things, as a lead-in and its items.
 
@@ -594,7 +613,7 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     if _word_count(sentence) > MOST_WORDS_TO_CUT:
         return [finish(sentence)]
     words = _word_count(sentence)
-    listed = _colon_list(sentence) if words >= aim else None
+    listed = (_semicolon_list(sentence) or _colon_list(sentence)) if words >= aim else None
     if not listed and words > MOST_WORDS:
         listed = _inline_list(sentence)
     if listed:
