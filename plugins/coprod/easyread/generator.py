@@ -210,7 +210,9 @@ class _Generator:
         visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
         if "](#" in raw:  # a footnote mark "([4](#footnotes))" goes whole: a lone "( 4 )." is no sentence
             for mark in _FOOTNOTE_MARK.finditer(raw):
-                visible = visible[:mark.start()] + " " * (mark.end() - mark.start()) + visible[mark.end():]
+                blank = " " * (mark.end() - mark.start())
+                visible = visible[:mark.start()] + blank + visible[mark.end():]
+                raw = raw[:mark.start()] + blank + raw[mark.end():]
         spans = self._held_spans(visible, raw)
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.

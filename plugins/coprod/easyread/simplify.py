@@ -573,9 +573,15 @@ def _semicolon_list(sentence: str) -> list[str] | None:
         return None
     items = [item.strip() for item in re.split(r";\s+", match.group("items"))]
     items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1])
-    if any(not item or not _balanced(item) or _word_count(item) > MOST_WORDS for item in items):
-        return None
+    if any(not item or not _balanced(item) or _word_count(item) > MOST_WORDS or _FINITE.search(item)
+           or re.match(_SUBJECT, item, re.I) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
+        return None  # "it is a process" or "use it as a preposition": clauses, cut as sentences instead
     return [match.group("lead") + ":", *items]
+
+
+# A verb that makes a part a clause: "a regulation can shrink", "where you don't meet".
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|can|could|will|would|shall|should|must|may|might|do|does|did|"
+                     r"has|have|had)\b|n['’]t\b", re.I)
 
 
 def _inline_list(sentence: str) -> list[str] | None:
@@ -627,20 +633,40 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     return result
 
 
-def is_verb(word: str) -> bool:
-    """Whether a lower-case word is a verb's dictionary form ("keep", "make"), from lemminflect's table."""
-    from ..language.passive import _verbs
+_VERB_FORMS: dict[str, frozenset] = {}
 
-    return word in _verbs()["forms"]
+
+def _verb_forms() -> dict[str, frozenset]:
+    """Verbs' dictionary forms ("keep"), forms with -s ("avoids") and past tenses ("took"), from lemminflect's table."""
+    if not _VERB_FORMS:
+        from ..language.passive import _verbs
+
+        forms = _verbs()["forms"]
+        _VERB_FORMS["base"] = frozenset(forms)
+        _VERB_FORMS["s"] = frozenset(f["VBZ"] for f in forms.values() if "VBZ" in f)
+        _VERB_FORMS["past"] = frozenset(f["VBD"] for f in forms.values() if "VBD" in f)
+    return _VERB_FORMS
+
+
+def is_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's dictionary form ("keep", "make")."""
+    return word in _verb_forms()["base"]
 
 
 def _is_clause(part: str) -> bool:
-    """Whether a part has a verb of its own: "keep it short" does, "unnecessary Latin (...)" does not."""
-    if _HAS_VERB.search(part) or re.match(r"\s*(?:and\s+|or\s+|but\s+)?" + _SUBJECT + r"\s+\w", part, re.I):
+    """Whether a part has a verb of its own: "keep it short" and "2 groups took part" do,
+    "unnecessary Latin (...)" does not."""
+    if re.match(r"\s*(?:[\w'’-]+\s+){1,3}(?:which|who|whom|whose)\b", part, re.I):
+        return False  # "writing which is unclear": the verb belongs to the "which", not to a clause of its own
+    if _HAS_VERB.search(part) or re.search(r"(?:^|[\s,])" + _SUBJECT + r"\s+[a-z]", part, re.I):
         return True
-    # An instruction starts with a verb, perhaps after an opening: "In most sentences, put ...".
+    forms = _verb_forms()
+    if any(word in forms["past"] for word in re.findall(r"[a-z]+", part)):
+        return True
+    # An instruction or a predicate starts with a verb, perhaps after an opening: "In most sentences, put ...".
     for start in re.finditer(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", part, re.I):
-        if is_verb(start.group(1).lower()):
+        word = start.group(1).lower()
+        if word in forms["base"] or word in forms["s"]:
             return True
     return False
 
