@@ -63,6 +63,7 @@ _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
 _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _HAS_WORD = re.compile(r"\w")
+_LINK_TARGET = re.compile(r"\]\([^()\s]{1,2000}\)")
 _FOOTNOTE_MARK = re.compile(r"\(\[\d{1,3}\]\(#[^()\s]{0,200}\)\)|\[\^\w{1,20}\](?!:)")
 _BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
 # What a reader does not see as words in a line: code, a link's address, a comment.
@@ -167,6 +168,8 @@ class _Generator:
         if self.glossary is None:
             return []
         found: list[Term] = []
+        if "](" in text:  # a web address is no use of a word: "access.wa.gov" is not "access"
+            text = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group(0)) - 1), text)
         for match, term in self.glossary.term_matcher.finditer(text):
             if term not in found and not inside_longer_name(text, match.start(), match.end(), term):
                 found.append(term)
