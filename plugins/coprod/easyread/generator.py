@@ -45,6 +45,7 @@ import yaml
 
 from .. import prose
 from ..glossary import Glossary, Term, inside_longer_name
+from ..rules.easy import _ITALIC  # the easy read rules' own idea of italics
 from ..suppress import ALL, read_suppressions
 from ..text import WORD, split_sentences, syllables
 from . import simplify
@@ -63,6 +64,9 @@ _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
 _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _HAS_WORD = re.compile(r"\w")
+# How a held span comes back: a link's or a bracket's words with digits ("the 4 principles"); emphasis in bold.
+_AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
+               "emphasis": lambda words: f"**{' '.join(words.split())}**"}
 _LINK_TARGET = re.compile(r"\]\([^()\s]{1,2000}\)")
 _FOOTNOTE_MARK = re.compile(r"\(\[\d{1,3}\]\(#[^()\s]{0,200}\)\)|\[\^\w{1,20}\](?!:)")
 _BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
@@ -202,6 +206,15 @@ class _Generator:
         spans += [m.span() for m in _QUOTED.finditer(visible)]
         spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
                   if not (self._defined and self._defined.fullmatch(m.group(0)))]
+        # A word or two in italics is often a word being talked about ("Give _shall_ the boot"):
+        # easy read has no italics, so it is kept in bold, as written, or it would read as an ordinary word.
+        if "_" in raw or "*" in raw:
+            taken = [span[:2] for span in spans]
+            for match in _ITALIC.finditer(raw):
+                words = match.group(1) or match.group(2)
+                if (len(WORD.findall(words)) <= 3 and simplify._balanced(words)
+                        and not any(a < match.end() and match.start() < b for a, b in taken)):
+                    spans.append((*match.span(), "emphasis"))
         return sorted(span if len(span) == 3 else (*span, "") for span in spans)
 
     def sentences(self, block: prose.Block) -> list[str]:
@@ -230,8 +243,7 @@ class _Generator:
             if not _HAS_WORD.search(piece):
                 continue  # only the full stop after a footnote mark is left
             # A link's or a bracket's words are held as written, but for digits: "the 4 principles".
-            piece = simplify.hold(piece, [(a, b, simplify.easy_numbers if kind in ("link", "bracket") else None)
-                                          for a, b, kind in inside])
+            piece = simplify.hold(piece, [(a, b, _AS_WRITTEN.get(kind)) for a, b, kind in inside])
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
             if number == len(ranges) - 1 and visible.rstrip().endswith(":") and not piece.endswith(":"):
                 piece += ":"  # it leads into a list, so it must not end in a full stop
