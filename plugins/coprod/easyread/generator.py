@@ -64,6 +64,7 @@ _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
 _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _HAS_WORD = re.compile(r"\w")
+_EMPHASIS_MARK = re.compile(r"[*_`\[\]]")
 # How a held span comes back: a link's or a bracket's words with digits ("the 4 principles"); emphasis in bold.
 _AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
                "emphasis": lambda words: f"**{' '.join(words.split())}**"}
@@ -212,8 +213,11 @@ class _Generator:
             taken = [span[:2] for span in spans]
             for match in _ITALIC.finditer(raw):
                 words = match.group(1) or match.group(2)
-                if (len(WORD.findall(words)) <= 3 and simplify._balanced(words)
-                        and not any(a < match.end() and match.start() < b for a, b in taken)):
+                start, end = match.span()
+                if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not _EMPHASIS_MARK.search(words)
+                        and raw[start - 1:start] not in ("*", "_") and raw[end:end + 1] not in ("*", "_")
+                        and visible[start + 1:end - 1] == words  # the page shows the words, not other markup
+                        and not any(a < end and start < b for a, b in taken)):
                     spans.append((*match.span(), "emphasis"))
         return sorted(span if len(span) == 3 else (*span, "") for span in spans)
 
