@@ -64,6 +64,7 @@ _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
 _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _HAS_WORD = re.compile(r"\w")
+_EDITOR_NOTE = re.compile(r"\s*<!-- coprod-needs-editor: \w+ -->$")
 _EMPHASIS_MARK = re.compile(r"[*_`\[\]]")
 # How a held span comes back: a link's or a bracket's words with digits ("the 4 principles"); emphasis in bold.
 _AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
@@ -413,7 +414,7 @@ class _Generator:
             if block.kind == "title" and lines:
                 lines = [f"**{lines[0].rstrip('.')}**", *lines[1:]]
             lines += self.read_more(block)
-            if lines and lines[-1].endswith(":") and block.kind == "paragraph" and len(lines) < MOST_LINES:
+            if lines and _leads_in(lines[-1]) and block.kind == "paragraph" and len(lines) < MOST_LINES:
                 lead_in = (lines, _clean(self.doc.text(block)))
                 continue
             items += self._chunk(_units(lines), _clean(self.doc.text(block)))
@@ -437,11 +438,16 @@ class _Generator:
         return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
 
 
+def _leads_in(line: str) -> bool:
+    """Whether a line leads into a list: it ends in ":", perhaps before a note for the editor."""
+    return _EDITOR_NOTE.sub("", line).endswith(":")
+
+
 def _units(lines: list[str]) -> list[list[str]]:
     """Lines in units that stay in one block: a sentence alone, or a lead-in with its list items."""
     units: list[list[str]] = []
     for line in lines:
-        if line.startswith(simplify.ITEM) and units and (units[-1][-1].endswith(":")
+        if line.startswith(simplify.ITEM) and units and (_leads_in(units[-1][-1])
                                                          or units[-1][-1].startswith(simplify.ITEM)):
             units[-1].append(line)
         else:
