@@ -45,6 +45,7 @@ import yaml
 
 from .. import prose
 from ..glossary import Glossary, Term, inside_longer_name
+from ..language.lexicon import _Nouns
 from ..rules.easy import _ITALIC  # the easy read rules' own idea of italics
 from ..suppress import ALL, read_suppressions
 from ..text import WORD, split_sentences, syllables
@@ -177,7 +178,8 @@ class _Generator:
         if "](" in text:  # a web address is no use of a word: "access.wa.gov" is not "access"
             text = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group(0)) - 1), text)
         for match, term in self.glossary.term_matcher.finditer(text):
-            if term not in found and not inside_longer_name(text, match.start(), match.end(), term):
+            if term not in found and not inside_longer_name(text, match.start(), match.end(), term) \
+                    and not _in_compound(text, match.start(), term):
                 found.append(term)
         return found
 
@@ -436,6 +438,23 @@ class _Generator:
         if len(chunks) == 1:
             return [("idea", _Idea(chunks[0], text, self.terms_in(text)))]
         return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
+
+
+_NOUNS = _Nouns()  # words that are only ever nouns (lemminflect), read when first asked
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+) $")
+# lemminflect's table lists some of these as nouns only.
+_NOT_A_NOUN = frozenset({"what", "which", "whose", "this", "that", "these", "those", "their", "our", "your", "its",
+                         "his", "her", "my", "the", "any", "some", "each", "every", "no", "more", "most", "less",
+                         "own", "other", "such", "of", "for", "and", "or", "with", "about", "on", "in", "to"})
+
+
+def _in_compound(text: str, start: int, term: Term) -> bool:
+    """Whether a one-word term is the end of another thing's name: "skin cancer prevention" is not the
+    glossary's "prevention" (help early on), so Words to know must not explain it in that sense."""
+    if " " in term.term or "-" in term.term or term.term.lower() not in _NOUNS:
+        return False  # only a noun ends a compound: "keeps leaders accountable" is the term
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1) not in _NOT_A_NOUN and before.group(1) in _NOUNS
 
 
 def _leads_in(line: str) -> bool:
