@@ -124,6 +124,8 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
             continue
         if _COMPOUND_AFTER.match(text, end):
             continue  # "decision making" is a thing of its own: "choice making" is not the same
+        if _MAKE_SURE.fullmatch(replacement or "") and _THING_OF_AFTER.match(text, end):
+            continue  # "ensure the effectiveness of rewrites" cannot read "make sure the effectiveness of"
         before = text[last:start]
         article = _ARTICLE_BEFORE.search(before[-4:])
         if article and replacement:
@@ -145,6 +147,7 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
 
 
 _COMPOUND_AFTER = re.compile(r"[\s-]+(?:making|maker|makers)\b", re.I)
+_THING_OF_AFTER = re.compile(r"\s+(?:the|their|its|our|your|his|her)\s+[\w-]+\s+of\b", re.I)
 _MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 
