@@ -72,7 +72,9 @@ _AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
                "emphasis": lambda words: f"**{' '.join(words.split())}**"}
 _LINK_TARGET = re.compile(r"\]\([^()\s]{1,2000}\)")
 _FOOTNOTE_MARK = re.compile(r"\(\[\d{1,3}\]\(#[^()\s]{0,200}\)\)|\[\^\w{1,20}\](?!:)")
-_BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
+# Round brackets, and square ones (a writer's note: "[List the date, time, and place ...]"; a link's
+# words are held as a link already).
+_BRACKETED = re.compile(r"\([^()\n]{1,600}\)|\[(?!define:)[^\[\]\n]{1,600}\](?!\()")
 # What a reader does not see as words in a line: code, a link's address, a comment.
 # The marker before a list item's words on its line: "- ", "* ", "2. " (in a quote too).
 _LIST_MARKER = re.compile(r"[ \t>]*(?:[-*+]|(\d{1,9})[.)])[ \t]+")

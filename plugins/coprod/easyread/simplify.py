@@ -415,8 +415,8 @@ def finish(sentence: str) -> str:
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
-    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)]+$", sentence) \
-            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)]*$", release(sentence))):
+    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)\]]+$", sentence) \
+            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)\]]*$", release(sentence))):
         sentence += "."
     return sentence
 
