@@ -33,7 +33,10 @@ def page_text(easy: str) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
 def test_the_generator_keeps_the_meaning(case):
-    text = page_text(generate_easy_read(f"# Page\n\n{case['text']}\n", GLOSSARY))
+    easy = generate_easy_read(f"# Page\n\n{case['text']}\n", GLOSSARY)
+    text = page_text(easy)
+    for term in case.get("words_to_know_not", []):
+        assert f"**{term}**" not in easy, f"{term!r} must not be in Words to know:\n{easy}"
     for words in case.get("must_not", []):
         assert words not in text, f"{words!r} must not be in:\n{text}"
     for fact in case.get("keep", []):

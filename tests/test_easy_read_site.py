@@ -63,6 +63,25 @@ def test_a_long_sentence_that_lists_things_is_laid_out_as_a_list_beside_its_pict
             '<li>works in social care</li></ul></div></div>') in easy
 
 
+def test_the_pages_own_lists_keep_their_bullets_and_numbers(make_site):
+    # From plainlanguage.gov's paraphrase testing page and our cake guide; the review found them as plain lines.
+    site = make_site({"index.md": "# Home\n\nTesting showed that readers used three definitions:\n\n"
+                                  "* Any job\n* A job that keeps you above poverty level\n\nWe asked again.\n\n"
+                                  "1. Resist the urge to sound formal.\n2. Omit unnecessary detail.\n"
+                                  "3. Avoid legal jargon: stuffy old formalisms; unnecessary Latin; and all the rest.\n\n"
+                                  "- **Ingredients:** Who is taking part? Who is missing?\n- **Result:** Is this it?\n"})
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    easy = page(site, "easy-read/index.html")
+    assert ('<p>Testing showed that readers used 3 meanings:</p><ul><li>Any job.</li>'
+            '<li>A job that keeps you above poverty level.</li></ul>') in easy
+    assert '<ol><li value="1">Resist the urge to sound formal.</li><li value="2">Omit unnecessary detail.</li></ol>' in easy
+    # A list the generator makes inside an item is nested in it; the number stays when the list goes on in a new block.
+    assert ('<ol><li value="3">Avoid legal jargon:<ul><li>stuffy old formalisms</li><li>unnecessary Latin</li>'
+            '<li>all the rest</li></ul></li></ol>') in easy
+    assert '<ul><li>Ingredients: Who is taking part?<br />Who is missing?</li><li>Result: Is this it?</li></ul>' in easy
+
+
 def test_problems_on_generated_pages_do_not_fail_the_build_unless_asked(make_site):
     long = "People who draw on care and support plan the service with staff over many months in the town hall."
     site = make_site({"index.md": f"# Home\n\n{long}\n"})

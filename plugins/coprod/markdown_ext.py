@@ -318,14 +318,35 @@ class EasyReadLayout(Treeprocessor):
         picture.append(icon)
         words = etree.SubElement(idea, "div", {"class": "coprod-easy-words"})
         for line in _split_lines(paragraph):
-            if (line.text or "").startswith("- "):  # a list item after its lead-in ("It is for anyone who:")
-                if not len(words) or words[-1].tag != "ul":
-                    etree.SubElement(words, "ul")
-                line.tag, line.text = "li", line.text[2:]
+            text = line.text or ""
+            number = _NUMBERED_ITEM.match(text)
+            if text.startswith("- ") or number:  # a list item, the page's own or after a lead-in ("It is for anyone who:")
+                kind = "ol" if number else "ul"
+                if not len(words) or words[-1].tag != kind:
+                    etree.SubElement(words, kind)
+                line.tag, line.text = "li", text[number.end() if number else 2:]
+                if number:
+                    line.set("value", number.group(1))
                 words[-1].append(line)
+            elif text[:1] == " " and len(words) and words[-1].tag in ("ul", "ol"):
+                # The next sentence of the same item: it stays in the item, on a line of its own.
+                item = words[-1][-1]
+                if text.lstrip().startswith("- "):  # a list the generator made inside the item
+                    if not len(item) or item[-1].tag != "ul":
+                        etree.SubElement(item, "ul")
+                    line.tag, line.text = "li", text.lstrip()[2:]
+                    item[-1].append(line)
+                    continue
+                etree.SubElement(item, "br").tail = text.lstrip()
+                for child in list(line):
+                    item.append(child)
             else:
                 words.append(line)
         return idea
+
+
+# A numbered item of the page's own list: "2. Resist the urge to sound formal."
+_NUMBERED_ITEM = re.compile(r"(\d{1,9})\. ")
 
 
 def _split_lines(paragraph) -> list:
@@ -360,6 +381,8 @@ def _split_lines(paragraph) -> list:
                 line.append(item)
                 last = item
         if (line.text or "").strip() or len(line):
-            line.text = (line.text or "").lstrip()
+            text = line.text or ""
+            # An indented line is the next sentence of a list item: the indent says so (see _idea).
+            line.text = (" " if text[:1] == " " and (text.strip() or len(line)) else "") + text.lstrip()
             result.append(line)
     return result

@@ -25,6 +25,7 @@ _NEVER_ENDS = {
     "mx", "prof", "st", "rev", "hon", "fig", "figs", "vol", "pp", "p", "ch", "sec", "secs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "pub", "inc", "ltd", "corp", "jr", "sr", "dept", "govt", "assn", "et", "al", "ibid", "ca",
+    "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",  # titles before a name: "Gov. Christine Gregoire"
 }
 # "No." is an abbreviation only before a number; "etc." ends a sentence before a capital.
 _BEFORE_NUMBER = {"no", "nos", "art", "par", "para", "paras", "pt", "reg", "regs", "stat", "ex"}
@@ -82,6 +83,8 @@ def _ends_sentence(text: str, dot: int, after: int, source: str | None = None) -
     lower = token.lower()
     if lower in _NEVER_ENDS:
         return False
+    if ("–" in lower or "-" in lower) and lower.replace("–", "-").rsplit("-", 1)[1] in _NEVER_ENDS:
+        return False  # "then–Gov. Locke", "ex-Prof. Smith"
     if lower in _BEFORE_NUMBER:
         return not (next_char.isdigit() or next_char == "(")  # "No. 5", "Par. (b)"
     if _LABEL.fullmatch(token) and _at_line_start(text, space + 1):

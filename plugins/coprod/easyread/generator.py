@@ -45,6 +45,8 @@ import yaml
 
 from .. import prose
 from ..glossary import Glossary, Term, inside_longer_name
+from ..language.lexicon import _Nouns
+from ..rules.easy import _ITALIC  # the easy read rules' own idea of italics
 from ..suppress import ALL, read_suppressions
 from ..text import WORD, split_sentences, syllables
 from . import simplify
@@ -62,8 +64,20 @@ _EMBED = re.compile(r"\[define:[^\[\]\n]{0,200}\]", re.I)
 _INLINE_CODE = re.compile(r"(`+)(?!`)[^\n]*?[^`\n]\1(?!`)")
 _DEFINE_LINE = re.compile(r"^[ \t]{0,3}(\[define:[^\[\]\n]{0,200}\])[ \t]*$", re.M | re.I)
 _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
-_BRACKETED = re.compile(r"\([^()\n]{1,600}\)")
+_HAS_WORD = re.compile(r"\w")
+_EDITOR_NOTE = re.compile(r"\s*<!-- coprod-needs-editor: \w+ -->$")
+_EMPHASIS_MARK = re.compile(r"[*_`\[\]]")
+# How a held span comes back: a link's or a bracket's words with digits ("the 4 principles"); emphasis in bold.
+_AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
+               "emphasis": lambda words: f"**{' '.join(words.split())}**"}
+_LINK_TARGET = re.compile(r"\]\([^()\s]{1,2000}\)")
+_FOOTNOTE_MARK = re.compile(r"\(\[\d{1,3}\]\(#[^()\s]{0,200}\)\)|\[\^\w{1,20}\](?!:)")
+# Round brackets, and square ones (a writer's note: "[List the date, time, and place ...]"; a link's
+# words are held as a link already).
+_BRACKETED = re.compile(r"\([^()\n]{1,600}\)|\[(?!define:)[^\[\]\n]{1,600}\](?!\()")
 # What a reader does not see as words in a line: code, a link's address, a comment.
+# The marker before a list item's words on its line: "- ", "* ", "2. " (in a quote too).
+_LIST_MARKER = re.compile(r"[ \t>]*(?:[-*+]|(\d{1,9})[.)])[ \t]+")
 _MARKUP = re.compile(r"`[^`\n]{0,2000}`|\]\([^()\s]{0,2000}\)|<!--[^>]{0,200}-->")
 _ICON_NAME = re.compile(r"[a-z0-9]+/[a-z0-9-]+")
 
@@ -163,8 +177,11 @@ class _Generator:
         if self.glossary is None:
             return []
         found: list[Term] = []
+        if "](" in text:  # a web address is no use of a word: "access.wa.gov" is not "access"
+            text = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group(0)) - 1), text)
         for match, term in self.glossary.term_matcher.finditer(text):
-            if term not in found and not inside_longer_name(text, match.start(), match.end(), term):
+            if term not in found and not inside_longer_name(text, match.start(), match.end(), term) \
+                    and not _in_compound(text, match.start(), term):
                 found.append(term)
         return found
 
@@ -195,6 +212,18 @@ class _Generator:
         spans += [m.span() for m in _QUOTED.finditer(visible)]
         spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
                   if not (self._defined and self._defined.fullmatch(m.group(0)))]
+        # A word or two in italics is often a word being talked about ("Give _shall_ the boot"):
+        # easy read has no italics, so it is kept in bold, as written, or it would read as an ordinary word.
+        if "_" in raw or "*" in raw:
+            taken = [span[:2] for span in spans]
+            for match in _ITALIC.finditer(raw):
+                words = match.group(1) or match.group(2)
+                start, end = match.span()
+                if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not _EMPHASIS_MARK.search(words)
+                        and raw[start - 1:start] not in ("*", "_") and raw[end:end + 1] not in ("*", "_")
+                        and visible[start + 1:end - 1] == words  # the page shows the words, not other markup
+                        and not any(a < end and start < b for a, b in taken)):
+                    spans.append((*match.span(), "emphasis"))
         return sorted(span if len(span) == 3 else (*span, "") for span in spans)
 
     def sentences(self, block: prose.Block) -> list[str]:
@@ -204,6 +233,11 @@ class _Generator:
         # `[define: term]` put back: the page shows the definition in its place.
         kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
         visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
+        if "](#" in raw:  # a footnote mark "([4](#footnotes))" goes whole: a lone "( 4 )." is no sentence
+            for mark in _FOOTNOTE_MARK.finditer(raw):
+                blank = " " * (mark.end() - mark.start())
+                visible = visible[:mark.start()] + blank + visible[mark.end():]
+                raw = raw[:mark.start()] + blank + raw[mark.end():]
         spans = self._held_spans(visible, raw)
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
@@ -215,9 +249,10 @@ class _Generator:
         for number, (start, end) in enumerate(ranges):
             inside = [(a - start, b - start, kind) for a, b, kind in spans if start <= a and b <= end]
             piece = visible[start:end]
+            if not _HAS_WORD.search(piece):
+                continue  # only the full stop after a footnote mark is left
             # A link's or a bracket's words are held as written, but for digits: "the 4 principles".
-            piece = simplify.hold(piece, [(a, b, simplify.easy_numbers if kind in ("link", "bracket") else None)
-                                          for a, b, kind in inside])
+            piece = simplify.hold(piece, [(a, b, _AS_WRITTEN.get(kind)) for a, b, kind in inside])
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
             if number == len(ranges) - 1 and visible.rstrip().endswith(":") and not piece.endswith(":"):
                 piece += ":"  # it leads into a list, so it must not end in a full stop
@@ -227,6 +262,22 @@ class _Generator:
                 if line:
                     lines.append(self._mark(_clean(simplify.release(line))))
         return lines
+
+    def _marked(self, block: prose.Block, lines: list[str]) -> list[str]:
+        """A list item's lines, the first with the page's own marker: "- ", or its number ("2. ").
+
+        Without it, "Any job" under "three different definitions:" reads as a
+        sentence, and "the next 4 items" points at lines with no numbers.
+        """
+        if not lines or lines[0].startswith(simplify.ITEM):
+            return lines
+        before = self.doc.source[self.doc.source.rfind("\n", 0, block.start) + 1:block.start]
+        marker = _LIST_MARKER.fullmatch(before)
+        if not marker:
+            return lines  # a definition, or an item whose marker is not on its line
+        start = f"{marker.group(1)}. " if marker.group(1) else simplify.ITEM
+        # The item's next sentences are indented under it, so they stay in the item.
+        return [start + lines[0], *(" " * len(start) + line for line in lines[1:])]
 
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
@@ -284,6 +335,8 @@ class _Generator:
         for _, row in sorted(rows.items()):
             parts = []
             for column, value in sorted(row.items()):
+                if not _HAS_WORD.search(value):
+                    continue  # an empty cell, or "{:.example-table}" under a table: no "Before:" alone
                 name = header.get(column)
                 parts.append(f"{name}: {value}" if name else value)
             result.append([self._mark(simplify.finish(self.simplify_text(p))) for p in parts if p])
@@ -351,7 +404,7 @@ class _Generator:
                 while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level:
                     group.append(blocks[index])
                     index += 1
-                units = [self.sentences(b) + self.read_more(b) for b in group]
+                units = [self._marked(b, self.sentences(b) + self.read_more(b)) for b in group]
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
                 if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
                     units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
@@ -365,7 +418,7 @@ class _Generator:
             if block.kind == "title" and lines:
                 lines = [f"**{lines[0].rstrip('.')}**", *lines[1:]]
             lines += self.read_more(block)
-            if lines and lines[-1].endswith(":") and block.kind == "paragraph" and len(lines) < MOST_LINES:
+            if lines and _leads_in(lines[-1]) and block.kind == "paragraph" and len(lines) < MOST_LINES:
                 lead_in = (lines, _clean(self.doc.text(block)))
                 continue
             items += self._chunk(_units(lines), _clean(self.doc.text(block)))
@@ -389,11 +442,33 @@ class _Generator:
         return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
 
 
+_NOUNS = _Nouns()  # words that are only ever nouns (lemminflect), read when first asked
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+) $")
+# lemminflect's table lists some of these as nouns only.
+_NOT_A_NOUN = frozenset({"what", "which", "whose", "this", "that", "these", "those", "their", "our", "your", "its",
+                         "his", "her", "my", "the", "any", "some", "each", "every", "no", "more", "most", "less",
+                         "own", "other", "such", "of", "for", "and", "or", "with", "about", "on", "in", "to"})
+
+
+def _in_compound(text: str, start: int, term: Term) -> bool:
+    """Whether a one-word term is the end of another thing's name: "skin cancer prevention" is not the
+    glossary's "prevention" (help early on), so Words to know must not explain it in that sense."""
+    if " " in term.term or "-" in term.term or term.term.lower() not in _NOUNS:
+        return False  # only a noun ends a compound: "keeps leaders accountable" is the term
+    before = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1) not in _NOT_A_NOUN and before.group(1) in _NOUNS
+
+
+def _leads_in(line: str) -> bool:
+    """Whether a line leads into a list: it ends in ":", perhaps before a note for the editor."""
+    return _EDITOR_NOTE.sub("", line).endswith(":")
+
+
 def _units(lines: list[str]) -> list[list[str]]:
     """Lines in units that stay in one block: a sentence alone, or a lead-in with its list items."""
     units: list[list[str]] = []
     for line in lines:
-        if line.startswith(simplify.ITEM) and units and (units[-1][-1].endswith(":")
+        if line.startswith(simplify.ITEM) and units and (_leads_in(units[-1][-1])
                                                          or units[-1][-1].startswith(simplify.ITEM)):
             units[-1].append(line)
         else:

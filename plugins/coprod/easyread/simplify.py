@@ -124,6 +124,8 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
             continue
         if _COMPOUND_AFTER.match(text, end):
             continue  # "decision making" is a thing of its own: "choice making" is not the same
+        if _MAKE_SURE.fullmatch(replacement or "") and _THING_OF_AFTER.match(text, end):
+            continue  # "ensure the effectiveness of rewrites" cannot read "make sure the effectiveness of"
         before = text[last:start]
         article = _ARTICLE_BEFORE.search(before[-4:])
         if article and replacement:
@@ -145,6 +147,7 @@ def plain_words(text: str, keep: list[tuple[int, int]] = ()) -> str:
 
 
 _COMPOUND_AFTER = re.compile(r"[\s-]+(?:making|maker|makers)\b", re.I)
+_THING_OF_AFTER = re.compile(r"\s+(?:the|their|its|our|your|his|her)\s+[\w-]+\s+of\b", re.I)
 _MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 
@@ -412,8 +415,8 @@ def finish(sentence: str) -> str:
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
-    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)]+$", sentence) \
-            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)]*$", release(sentence))):
+    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)\]]+$", sentence) \
+            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)\]]*$", release(sentence))):
         sentence += "."
     return sentence
 
@@ -487,10 +490,63 @@ def _list_items(text: str) -> list[str] | None:
         return None  # "not through A, B and C but through D": two lists, not one
     if any(_NOT_AN_ITEM.match(item) for item in items):
         return None  # "5, so the problem starts at the fifth letter" goes on with a clause, not a list
+    if last.group(2) and re.search(r"\b[A-Z][\w'’-]*$", last.group(2)) and re.match(r"[A-Z]", last.group(3)):
+        return None  # "Housing and Urban Development Department" is one name, not two things
+    if not all(_balanced(item) for item in items):
+        return None  # "[List the date, time, and place ...]": a bracket or quotation is never cut open
+    if any(_ADVERB_ONLY.fullmatch(item) for item in items):
+        return None  # "communicate more effectively, and more efficiently": the adverb is about the verb
+    if len({_kind(item) for item in items}) > 1:
+        return None  # "communicating requirements, how to get benefits": items of different kinds are no list
     if re.search(r"\s(?:of|to|for|with|in|on|about|between|is|are|was|were)\s", items[0]) and \
             any(_word_count(item) == 1 for item in items[1:]):
         return None  # "improvements in efficiency, effectiveness and ...": the list is what "in" leads to
     return items
+
+
+# An item that is only an adverb ("more efficiently") says how, not what: no list item.
+_ADVERB_ONLY = re.compile(r"(?:(?:more|less|most|very|and|or)\s+)*[a-z]+ly", re.I)
+# Words in -ing that are things, not actions.
+_ING_NOUNS = {"thing", "things", "something", "anything", "nothing", "everything", "morning", "evening", "king",
+              "ring", "spring", "string", "wing", "ceiling", "during", "housing", "funding", "training",
+              "building", "buildings", "meeting", "meetings", "wellbeing", "clothing", "heating", "parking",
+              "banking", "shopping", "nursing", "lighting", "bedding", "catering", "learning", "writing"}
+_QUESTION_WORD = re.compile(r"(?:how|what|why|whether|which|who)\b", re.I)
+
+
+def _kind(item: str) -> str:
+    """The kind of phrase an item is, by its first word: an action ("using"), a question ("how to"), or a thing."""
+    first = re.match(r"[\w'’-]+", item)
+    word = first.group(0).lower() if first else ""
+    if word.endswith("ing") and len(word) > 4 and word not in _ING_NOUNS:
+        return "action"
+    if _QUESTION_WORD.match(word):
+        return "question"
+    return "thing"
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket and quotation opened in the text is closed in it."""
+    return (text.count("(") == text.count(")") and text.count("[") == text.count("]")
+            and text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
+
+
+# A clause has a verb; "Award 4:" and "Accreditation of training programs:" do not lead into a list.
+_LEAD_VERB = re.compile(_HAS_VERB.pattern + r"|\b(?:are|were|include|need|apply|applies|focus|translate|fill|"
+                        r"cover|covers|mean|want|use|show|help|make|take|give)\b", re.I)
+# "You are communicating ...": the "are" is part of the verb, so the items would lose it.
+_PRONOUN_BE = re.compile(r"(?:^|\s)(?:I|you|we|they|he|she|it)\s+(?:am|are|is|was|were)$", re.I)
+
+
+def _lead_fits(lead: str, items: list[str]) -> bool:
+    """Whether a lead-in is a clause that each item completes, as in the sentence."""
+    if not _balanced(lead) or not _LEAD_VERB.search(lead):
+        return False
+    if re.search(r"\b[A-Z][\w'’-]*\s*$", lead.rstrip(":")) and re.match(r"[A-Z]", items[0]):
+        return False  # "Department of Health, Education and Welfare": the list is inside a name
+    if _PRONOUN_BE.search(lead.rstrip(": ")) and _kind(items[0]) == "action":
+        return False
+    return True
 
 
 def _colon_list(sentence: str) -> list[str] | None:
@@ -501,7 +557,34 @@ def _colon_list(sentence: str) -> list[str] | None:
     """
     match = _COLON_LIST.match(sentence.strip())
     items = _list_items(match.group("items")) if match else None
-    return [match.group("lead") + ":", *items] if items else None
+    if not items or not _lead_fits(match.group("lead"), items):
+        return None
+    return [match.group("lead") + ":", *items]
+
+
+_SEMICOLON_LIST = re.compile(r"^(?P<lead>[^:;]{3,}):\s+(?P<items>[^:]+;[^:]+?)\.?$", re.S)
+
+
+def _semicolon_list(sentence: str) -> list[str] | None:
+    """A list the writer set out with semicolons after a colon: "Sources: Skills for Care; a council's strategy."
+
+    The semicolons already say where each item ends, so each item keeps its
+    own words; a semicolon inside brackets ("(Now comes; In witness whereof)") is no list.
+    """
+    match = _SEMICOLON_LIST.match(sentence.strip())
+    if not match or not _balanced(match.group("lead")):
+        return None
+    items = [item.strip() for item in re.split(r";\s+", match.group("items"))]
+    items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1])
+    if any(not item or not _balanced(item) or _word_count(item) > MOST_WORDS or _FINITE.search(item)
+           or re.match(_SUBJECT, item, re.I) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
+        return None  # "it is a process" or "use it as a preposition": clauses, cut as sentences instead
+    return [match.group("lead") + ":", *items]
+
+
+# A verb that makes a part a clause: "a regulation can shrink", "where you don't meet".
+_FINITE = re.compile(r"\b(?:is|are|was|were|am|can|could|will|would|shall|should|must|may|might|do|does|did|"
+                     r"has|have|had)\b|n['’]t\b", re.I)
 
 
 def _inline_list(sentence: str) -> list[str] | None:
@@ -521,6 +604,8 @@ def _inline_list(sentence: str) -> list[str] | None:
         return None  # "It is late, we are tired and it rains" joins clauses, not things
     if any(re.match(r"an?\s", item) and before[:1].isupper() for before, item in zip(items, items[1:])):
         return None  # "Sam, a carer, and Jo": the "a carer" is about Sam, not a third person
+    if not _lead_fits(match.group("lead"), items):
+        return None
     return [match.group("lead") + ":", *items]
 
 
@@ -537,7 +622,7 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     if _word_count(sentence) > MOST_WORDS_TO_CUT:
         return [finish(sentence)]
     words = _word_count(sentence)
-    listed = _colon_list(sentence) if words >= aim else None
+    listed = (_semicolon_list(sentence) or _colon_list(sentence)) if words >= aim else None
     if not listed and words > MOST_WORDS:
         listed = _inline_list(sentence)
     if listed:
@@ -551,10 +636,51 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     return result
 
 
+_VERB_FORMS: dict[str, frozenset] = {}
+
+
+def _verb_forms() -> dict[str, frozenset]:
+    """Verbs' dictionary forms ("keep"), forms with -s ("avoids") and past tenses ("took"), from lemminflect's table."""
+    if not _VERB_FORMS:
+        from ..language.passive import _verbs
+
+        forms = _verbs()["forms"]
+        _VERB_FORMS["base"] = frozenset(forms)
+        _VERB_FORMS["s"] = frozenset(f["VBZ"] for f in forms.values() if "VBZ" in f)
+        _VERB_FORMS["past"] = frozenset(f["VBD"] for f in forms.values() if "VBD" in f)
+    return _VERB_FORMS
+
+
+def is_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's dictionary form ("keep", "make")."""
+    return word in _verb_forms()["base"]
+
+
+def _is_clause(part: str) -> bool:
+    """Whether a part has a verb of its own: "keep it short" and "2 groups took part" do,
+    "unnecessary Latin (...)" does not."""
+    if re.match(r"\s*(?:[\w'’-]+\s+){1,3}(?:which|who|whom|whose)\b", part, re.I):
+        return False  # "writing which is unclear": the verb belongs to the "which", not to a clause of its own
+    if _HAS_VERB.search(part) or re.search(r"(?:^|[\s,])" + _SUBJECT + r"\s+[a-z]", part, re.I):
+        return True
+    forms = _verb_forms()
+    if any(word in forms["past"] for word in re.findall(r"[a-z]+", part)):
+        return True
+    # An instruction or a predicate starts with a verb, perhaps after an opening: "In most sentences, put ...".
+    for start in re.finditer(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", part, re.I):
+        word = start.group(1).lower()
+        if word in forms["base"] or word in forms["s"]:
+            return True
+    return False
+
+
 def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
     """Whether both parts of a cut can stand alone, with their subject and verb together."""
     if _word_count(left) < 3 or _word_count(right) < 3:
         return False
+    if cut is _SPLITS[0] and not (_balanced(left) and _is_clause(re.split(r"[:;]", left)[-1])
+                                  and _is_clause(re.split(r";", right)[0])):
+        return False  # "Avoid jargon: stuffy old formalisms; unnecessary Latin": a list of things, no clauses
     if _ENDS_MID_PHRASE.search(left[-12:]):
         return False
     if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(re.split(r"[:;—–]", left)[-1]):
