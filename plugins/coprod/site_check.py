@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .checker import PageResult, check_text
 from .findings import Finding, Severity
-from .easyread import generate_easy_read, rewrite_links
 from .glossary import Glossary, load_glossary
 from .kinds import PageKind
 from .parallel import SharedWork
@@ -66,6 +65,8 @@ def load_job_glossary(job: SiteJob) -> Glossary | None:
 
 def _easy_text(job: SiteJob, glossary: Glossary | None, page: Page) -> str:
     """A page's easy read Markdown: hand-written, or made here; links made right."""
+    from .easyread import generate_easy_read, rewrite_links  # here: `coprod check --no-generated` never needs them
+
     target = easy_uri(page.uri)
     hand = job.hand_written.get(hand_written_uri(page.uri))
     text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
