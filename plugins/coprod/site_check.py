@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .checker import PageResult, check_text
+from .checker import PageResult, check_page, check_text, read_page
 from .findings import Finding, Severity
 from .glossary import Glossary, load_glossary
 from .kinds import PageKind
@@ -63,13 +63,24 @@ def load_job_glossary(job: SiteJob) -> Glossary | None:
     return load_glossary(Path(job.glossary_file), job.glossary_path) if job.glossary_file else None
 
 
-def _easy_text(job: SiteJob, glossary: Glossary | None, page: Page) -> str:
+# Standard pages read (coprod.checker.read_page) to make their easy read page, by
+# (id of the job, page number): when the same process checks the page, it reads
+# it no second time. Each is dropped when checked, and all when the work ends.
+_READ_HERE: dict[tuple[int, int], object] = {}
+
+
+def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
     """A page's easy read Markdown: hand-written, or made here; links made right."""
     from .easyread import generate_easy_read, rewrite_links  # here: `coprod check --no-generated` never needs them
 
+    page = job.pages[number]
     target = easy_uri(page.uri)
     hand = job.hand_written.get(hand_written_uri(page.uri))
-    text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
+    if hand:
+        text, origin = hand.text, hand.uri
+    else:
+        read = _READ_HERE[(id(job), number)] = read_page(page.path, page.text, job.settings, glossary)
+        text, origin = generate_easy_read(page.text, glossary, page=read), page.uri
     return rewrite_links(text, origin, target, job.easy_uris)
 
 
@@ -109,9 +120,10 @@ def _do_site_item(state: tuple[SiteJob, Glossary | None], item: tuple, done: dic
         return check_text(hand.path, hand.text, job.settings, glossary, kind=PageKind.EASY)
     page = job.pages[item[1]]
     if item[0] == "easy":
-        return _easy_text(job, glossary, page)
+        return _easy_text(job, glossary, item[1])
     if item[0] == "check":
-        return check_text(page.path, page.text, job.settings, glossary)
+        read = _READ_HERE.pop((id(job), item[1]), None)
+        return check_page(read) if read is not None else check_text(page.path, page.text, job.settings, glossary)
     result = check_text(generated_label(page.path), done[item[2]], job.settings, glossary,
                         kind=PageKind.EASY, generated=True)
     result.made_from = page.path
@@ -158,6 +170,8 @@ class SiteWork:
 
     def close(self) -> None:
         self._work.close()
+        for key in [key for key in _READ_HERE if key[0] == id(self.job)]:
+            del _READ_HERE[key]
 
 
 def check_site(job: SiteJob, glossary: Glossary | None = None, workers: int = 0) -> list[PageResult]:
