@@ -87,22 +87,29 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
 # The site's work as items for coprod.parallel: every easy read page first, as
 # MkDocs reads them early; then the checks, needed only at the end. Checking a
 # made page is grouped with making it, so the text is in the process that checks it.
-def _site_items(job: SiteJob) -> tuple[list[tuple], list[list[int]]]:
+# With `check_with_easy` (`coprod check`, which waits for everything at once), the
+# standard page's check joins the group too, so the page is read once, not twice;
+# the build leaves it out, so a worker can check the pages whose easy read page
+# MkDocs's own process had to make.
+def _site_items(job: SiteJob, check_with_easy: bool = False) -> tuple[list[tuple], list[list[int]]]:
     items: list[tuple] = []
     groups: list[list[int]] = []
     easy_index: dict[int, int] = {}
+    check_index: dict[int, int] = {}
     easy_pages = [(number, page) for number, page in enumerate(job.pages) if job.easy_read
                   and page.uri not in job.easy_read_elsewhere]
     for number, page in easy_pages:
             easy_index[number] = len(items)
             items.append(("easy", number))
     for number, page in enumerate(job.pages):
+        check_index[number] = len(items)
         items.append(("check", number))
     for number, page in easy_pages:
         if hand_written_uri(page.uri) in job.hand_written:
             items.append(("check-hand-written", number))
         else:
-            groups.append([easy_index[number], len(items)])
+            together = [check_index[number]] if check_with_easy else []
+            groups.append([easy_index[number], *together, len(items)])
             items.append(("check-generated", number, easy_index[number]))
     standard = {page.uri for page in job.pages}
     for uri in job.hand_written:  # an easy read page with no page beside it is still checked
@@ -149,11 +156,11 @@ class SiteWork:
     """
 
     def __init__(self, job: SiteJob, glossary: Glossary | None = None, workers: int = 0,
-                 warm_up: bool = False) -> None:
+                 warm_up: bool = False, check_with_easy: bool = False) -> None:
         self.job = job
         if glossary is None:
             glossary = load_job_glossary(job)
-        items, groups = _site_items(job)
+        items, groups = _site_items(job, check_with_easy)
         self._easy_index = {easy_uri(job.pages[item[1]].uri): index
                             for index, item in enumerate(items) if item[0] == "easy"}
         self._check_indexes = [index for index, item in enumerate(items) if item[0] != "easy"]
@@ -175,7 +182,7 @@ class SiteWork:
 
 
 def check_site(job: SiteJob, glossary: Glossary | None = None, workers: int = 0) -> list[PageResult]:
-    work = SiteWork(job, glossary, workers, warm_up=True)
+    work = SiteWork(job, glossary, workers, warm_up=True, check_with_easy=True)
     try:
         return work.results()
     finally:
