@@ -10,11 +10,8 @@ autoescape on: whatever a file holds is shown as text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
-
-import jinja2
-import markupsafe
 
 from .checker import PageResult
 from .findings import Finding, Severity
@@ -127,24 +124,30 @@ class Report:
                                         "fail_the_build": self.generated_fails}}
 
 
-_TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("coprod", "templates"),
-    autoescape=True,  # file names, reasons, rule names and messages come from files: always text
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
+@lru_cache(maxsize=1)
+def _templates():
+    # Made when a report page is first wanted: `coprod check` never needs Jinja2, and importing it takes a while.
+    import jinja2
+
+    templates = jinja2.Environment(
+        loader=jinja2.PackageLoader("coprod", "templates"),
+        autoescape=True,  # file names, reasons, rule names and messages come from files: always text
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    templates.filters["breakable"] = _breakable
+    # Scores rounded away from the aim, so a page that misses it never shows the aim's figure.
+    templates.filters["shown_below"] = shown_below
+    templates.filters["shown_above"] = shown_above
+    return templates
 
 
-def _breakable(path: str) -> markupsafe.Markup:
+def _breakable(path: str):
     """A path that may wrap after each slash, so long names fit a narrow column; escaped first."""
+    import markupsafe
+
     return markupsafe.escape(path).replace("/", markupsafe.Markup("/<wbr>"))
-
-
-_TEMPLATES.filters["breakable"] = _breakable
-# Scores rounded away from the aim, so a page that misses it never shows the aim's figure.
-_TEMPLATES.filters["shown_below"] = shown_below
-_TEMPLATES.filters["shown_above"] = shown_above
 
 
 def report_html(report: Report, link_for: Callable[[PageResult], str | None] | None = None) -> str:
@@ -152,5 +155,5 @@ def report_html(report: Report, link_for: Callable[[PageResult], str | None] | N
 
     `link_for(result)` may give a link to the page on the site (None: no link).
     """
-    return _TEMPLATES.get_template("report.html.j2").render(
+    return _templates().get_template("report.html.j2").render(
         report=report, link_for=link_for or (lambda result: None), level=LEVEL, Severity=Severity)

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from .checker import PageResult, check_text
+from .checker import PageResult, check_page, check_text, read_page
 from .findings import Finding, Severity
-from .easyread import generate_easy_read, rewrite_links
 from .glossary import Glossary, load_glossary
 from .kinds import PageKind
 from .parallel import SharedWork
@@ -64,33 +63,53 @@ def load_job_glossary(job: SiteJob) -> Glossary | None:
     return load_glossary(Path(job.glossary_file), job.glossary_path) if job.glossary_file else None
 
 
-def _easy_text(job: SiteJob, glossary: Glossary | None, page: Page) -> str:
+# Standard pages read (coprod.checker.read_page) to make their easy read page, by
+# (id of the job, page number): when the same process checks the page, it reads
+# it no second time. Each is dropped when checked, and all when the work ends.
+_READ_HERE: dict[tuple[int, int], object] = {}
+
+
+def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
     """A page's easy read Markdown: hand-written, or made here; links made right."""
+    from .easyread import generate_easy_read, rewrite_links  # here: `coprod check --no-generated` never needs them
+
+    page = job.pages[number]
     target = easy_uri(page.uri)
     hand = job.hand_written.get(hand_written_uri(page.uri))
-    text, origin = (hand.text, hand.uri) if hand else (generate_easy_read(page.text, glossary), page.uri)
+    if hand:
+        text, origin = hand.text, hand.uri
+    else:
+        read = _READ_HERE[(id(job), number)] = read_page(page.path, page.text, job.settings, glossary)
+        text, origin = generate_easy_read(page.text, glossary, page=read), page.uri
     return rewrite_links(text, origin, target, job.easy_uris)
 
 
 # The site's work as items for coprod.parallel: every easy read page first, as
 # MkDocs reads them early; then the checks, needed only at the end. Checking a
 # made page is grouped with making it, so the text is in the process that checks it.
-def _site_items(job: SiteJob) -> tuple[list[tuple], list[list[int]]]:
+# With `check_with_easy` (`coprod check`, which waits for everything at once), the
+# standard page's check joins the group too, so the page is read once, not twice;
+# the build leaves it out, so a worker can check the pages whose easy read page
+# MkDocs's own process had to make.
+def _site_items(job: SiteJob, check_with_easy: bool = False) -> tuple[list[tuple], list[list[int]]]:
     items: list[tuple] = []
     groups: list[list[int]] = []
     easy_index: dict[int, int] = {}
+    check_index: dict[int, int] = {}
     easy_pages = [(number, page) for number, page in enumerate(job.pages) if job.easy_read
                   and page.uri not in job.easy_read_elsewhere]
     for number, page in easy_pages:
             easy_index[number] = len(items)
             items.append(("easy", number))
     for number, page in enumerate(job.pages):
+        check_index[number] = len(items)
         items.append(("check", number))
     for number, page in easy_pages:
         if hand_written_uri(page.uri) in job.hand_written:
             items.append(("check-hand-written", number))
         else:
-            groups.append([easy_index[number], len(items)])
+            together = [check_index[number]] if check_with_easy else []
+            groups.append([easy_index[number], *together, len(items)])
             items.append(("check-generated", number, easy_index[number]))
     standard = {page.uri for page in job.pages}
     for uri in job.hand_written:  # an easy read page with no page beside it is still checked
@@ -108,9 +127,10 @@ def _do_site_item(state: tuple[SiteJob, Glossary | None], item: tuple, done: dic
         return check_text(hand.path, hand.text, job.settings, glossary, kind=PageKind.EASY)
     page = job.pages[item[1]]
     if item[0] == "easy":
-        return _easy_text(job, glossary, page)
+        return _easy_text(job, glossary, item[1])
     if item[0] == "check":
-        return check_text(page.path, page.text, job.settings, glossary)
+        read = _READ_HERE.pop((id(job), item[1]), None)
+        return check_page(read) if read is not None else check_text(page.path, page.text, job.settings, glossary)
     result = check_text(generated_label(page.path), done[item[2]], job.settings, glossary,
                         kind=PageKind.EASY, generated=True)
     result.made_from = page.path
@@ -136,11 +156,11 @@ class SiteWork:
     """
 
     def __init__(self, job: SiteJob, glossary: Glossary | None = None, workers: int = 0,
-                 warm_up: bool = False) -> None:
+                 warm_up: bool = False, check_with_easy: bool = False) -> None:
         self.job = job
         if glossary is None:
             glossary = load_job_glossary(job)
-        items, groups = _site_items(job)
+        items, groups = _site_items(job, check_with_easy)
         self._easy_index = {easy_uri(job.pages[item[1]].uri): index
                             for index, item in enumerate(items) if item[0] == "easy"}
         self._check_indexes = [index for index, item in enumerate(items) if item[0] != "easy"]
@@ -157,10 +177,12 @@ class SiteWork:
 
     def close(self) -> None:
         self._work.close()
+        for key in [key for key in _READ_HERE if key[0] == id(self.job)]:
+            del _READ_HERE[key]
 
 
 def check_site(job: SiteJob, glossary: Glossary | None = None, workers: int = 0) -> list[PageResult]:
-    work = SiteWork(job, glossary, workers, warm_up=True)
+    work = SiteWork(job, glossary, workers, warm_up=True, check_with_easy=True)
     try:
         return work.results()
     finally:

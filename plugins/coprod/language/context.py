@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from .lexicon import DATA, tokenise
+from .lexicon import lexicon_data, tokenise
 
 CONTEXTS = {
     "about people": "the phrase names or describes people, not a program, a firm or a thing",
@@ -31,9 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 @lru_cache(maxsize=1)
 def word_sets() -> dict[str, frozenset]:
     """The named word sets of lexicon.yml (read without building the whole lexicon)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with DATA.open(encoding="utf-8") as file:
-        sets = yaml.load(file, Loader=loader).get("sets", {})
+    sets = lexicon_data().get("sets", {})
     return {name: frozenset(str(w).lower() for w in words) for name, words in sets.items()}
 
 

@@ -509,10 +509,23 @@ def _inflection_keys(data: dict) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def lexicon_data() -> dict:
+    """lexicon.yml as data, parsed once per process for the lexicon, the number words and the word sets.
+
+    Parsing the YAML takes longer than checking a page, so the result is kept in
+    the cache folder under a name made from the file's text. Do not change it.
+    """
+    from ..cache import cached_table
+
+    text = DATA.read_text(encoding="utf-8")
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return cached_table(f"lexicon-data-{digest}", (),
+                        lambda: yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+
+
+@lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """The lexicon from lexicon.yml, read once per process (word forms come from the cache folder)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with DATA.open(encoding="utf-8") as file:
-        data = yaml.load(file, Loader=loader)
+    data = lexicon_data()
     _INFLECTIONS.update(cached_results("lexicon-forms", _inflection_keys(data), _compute_inflections))
     return parse_lexicon(data, str(DATA))

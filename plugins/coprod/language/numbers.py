@@ -118,13 +118,9 @@ def has_plain_equivalent(text: str, match: re.Match) -> bool:
 @lru_cache(maxsize=1)
 def number_words() -> dict[str, int]:
     """Number words from the lexicon: "one" -> 1 ... "million" -> 1000000."""
-    import yaml
+    from .lexicon import lexicon_data  # reads the file only: no lemminflect
 
-    from .lexicon import DATA  # reads the file only: no lemminflect
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with DATA.open(encoding="utf-8") as file:
-        return {str(word): int(value) for word, value in yaml.load(file, Loader=loader)["numbers"].items()}
+    return {str(word): int(value) for word, value in lexicon_data()["numbers"].items()}
 
 
 NUMBER_WORDS = number_words()

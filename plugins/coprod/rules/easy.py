@@ -49,9 +49,16 @@ IDIOMS = [
     "pro rata", "carte blanche", "et al",
 ]
 _IDIOM = re.compile(r"(?<![\w])(" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in IDIOMS) + r")(?![\w])", re.I)
-_ITALIC = re.compile(r"(?<![*\w\\])\*(?![*\s])([^*\n]+?)(?<![\s*])\*(?![*\w])|(?<![_\w\\])_(?![_\s])([^_\n]+?)(?<![\s_])_(?![_\w])")
+# Each pattern starts with the character it needs (the check on the one before comes after it, and
+# looks back past it), so the regex engine skips straight to candidates: (?<![*\w\\])\*... would be
+# tried at every character of the page, several times slower. The matches are the same.
+_ITALIC = re.compile(r"\*(?<![*\w\\]\*)(?![*\s])([^*\n]+?)(?<![\s*])\*(?![*\w])"
+                     r"|_(?<![_\w\\]_)(?![_\s])([^_\n]+?)(?<![\s_])_(?![_\w])")
 _UNDERLINE = re.compile(r"<u>|\^\^(?=\S)")
-_SHOUTING = re.compile(r"(?<![\w-])[A-Z]{3,}(?:\s+[A-Z]{2,})+(?![\w-])|(?<![\w-])(?:NOT|NEVER|MUST|ALWAYS|IMPORTANT|STOP|DO NOT)(?![\w-])")
+# Capitals not after a letter or hyphen: a run of capital words ("WEAR YOUR SEAT BELTS"), or one word.
+_SHOUTING = re.compile(r"[A-Z](?<![\w-][A-Z])(?:[A-Z]{2,}(?:\s+[A-Z]{2,})+(?![\w-])"
+                       r"|(?<=N)(?:OT|EVER)(?![\w-])|(?<=M)UST(?![\w-])|(?<=A)LWAYS(?![\w-])"
+                       r"|(?<=I)MPORTANT(?![\w-])|(?<=S)TOP(?![\w-])|(?<=D)O NOT(?![\w-]))")
 
 
 class EasySentenceLength(Rule):
