@@ -12,6 +12,10 @@ terms:
     abbreviation: CQC
     definition: The body that checks care services in England.
     easy_read: The group that checks care services.
+  - term: Director of Adult Social Services
+    abbreviation: DASS
+    definition: The council officer who leads adult social care.
+    easy_read: The person at the council in charge of adult social care.
 """)
 
 
@@ -77,3 +81,14 @@ def test_letters_that_end_a_name_are_not_reported_in_easy_read():
     result = check_text("page.easy.md", page, parse_rule_settings({}), GLOSSARY)
     found = [f.excerpt for f in result.findings if f.rule == "easy-no-acronyms"]
     assert found == ["UK", "CQC"]  # "The UK" is not a name, so it is still reported
+
+
+def test_letters_the_glossary_lists_as_an_abbreviation_are_reported_though_they_are_a_word():
+    # "dass" is in the dictionary, so the shared finder alone lets "DASS" through.
+    page = "# Who we work with\n\nWe talked to the DASS about it.\n"
+    result = check_text("page.easy.md", page, parse_rule_settings({}), GLOSSARY)
+    found = [(f.excerpt, f.suggestion) for f in result.findings if f.rule == "easy-no-acronyms"]
+    assert len(found) == 1 and found[0][0] == "DASS", found
+    assert "Director of Adult Social Services" in found[0][1]
+    without_glossary = check_text("page.easy.md", page, parse_rule_settings({}))
+    assert [f for f in without_glossary.findings if f.rule == "easy-no-acronyms"] == []

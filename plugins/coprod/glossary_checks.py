@@ -47,9 +47,6 @@ def check_glossary(glossary: Glossary, settings: Settings) -> list[Finding]:
 
 
 def _abbreviations(text: str, glossary: Glossary):
-    """The shared abbreviation finder's matches, and any letters the glossary itself lists as an
-    abbreviation: "DASS" is also a word in the dictionary, so the finder alone lets it through."""
-    found = {match.start() for match in find_abbreviations(text)}
-    for match in ABBREVIATION.finditer(text):
-        if match.start() in found or match.group(1) in glossary.by_abbreviation:
-            yield match
+    """The shared abbreviation finder's matches, with the letters the glossary itself lists
+    as abbreviations counted too ("DASS" is also a word in the dictionary)."""
+    return find_abbreviations(text, known=glossary.by_abbreviation)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Container, Iterator
 
 # The candidate: no letter, hyphen or dot touching it on either side ("GOV.UK",
 # ".DOC", "COVID-19" stay whole), an optional plural "s".
@@ -118,11 +118,18 @@ def is_abbreviation(word: str) -> bool:
     return not (is_roman_numeral(word) or is_ordinary_word(word))
 
 
-def find_abbreviations(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
-    """Abbreviations in text[start:end]; each match's group(1) is the abbreviation without a plural "s"."""
+def find_abbreviations(text: str, start: int = 0, end: int | None = None,
+                       known: Container[str] = ()) -> Iterator[re.Match]:
+    """Abbreviations in text[start:end]; each match's group(1) is the abbreviation without a plural "s".
+
+    `known` holds letters a glossary lists as abbreviations: they always count,
+    though some ("DASS") are also words in the dictionary."""
     end = len(text) if end is None else end
     shouting = [m.span() for m in _CAPITALS_RUN.finditer(text, start, end)] if _has_run(text, start, end) else []
     for match in ABBREVIATION.finditer(text, start, end):
+        if match.group(1) in known:
+            yield match
+            continue
         if len(match.group(0)) == 2 and _AFTER_PLACE.search(text, max(0, match.start() - 40), match.start()):
             continue  # a state or country code after a place: "Washington, DC", "New York, NY"
         if shouting and any(s <= match.start() < e for s, e in shouting) and _run_is_words(text, match, shouting):

@@ -125,8 +125,9 @@ class EasyNoAcronyms(Rule):
         # Words in capitals for emphasis ("NOT") are easy-emphasis's to report, not abbreviations.
         shouting = [match.span() for match in page.block_matches(_SHOUTING)]
         masked = page.doc.masked
+        known = glossary.by_abbreviation if glossary else ()  # "DASS" is also a dictionary word
         for block in page.checked_blocks:
-            for match in find_abbreviations(masked, block.start, block.end):
+            for match in find_abbreviations(masked, block.start, block.end, known):
                 if any(start <= match.start() < end for start, end in shouting):
                     continue
                 if ends_a_name(masked, match.start()):
