@@ -54,6 +54,7 @@ from .icons import NO_PICTURE, Pictures, shortcode
 
 MOST_LINES = 5  # sentences in one idea (standards.md: easy-paragraph)
 MOST_WORDS = 15  # words in an easy read sentence (standards.md: easy-sentence-length)
+MOST_LINES_IN_A_LIST = 12  # a list of several-sentence items longer than this is split between items
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
 NEW_WORD_PICTURE = "material/lightbulb-on-outline"
 NEEDS_EDITOR = "coprod-needs-editor"  # the comment the easy-read-needs-editor rule reads
@@ -237,6 +238,8 @@ class _Generator:
         if "](" in text:  # a web address is no use of a word: "access.wa.gov" is not "access"
             text = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group(0)) - 1), text)
         for match, term in self.glossary.term_matcher.finditer(text):
+            if " " not in term.term and not match.group(0).lower().startswith(term.term.lower()):
+                continue  # a verb is not the noun: "consult with their physician" is no "consultation"
             if term not in found and not inside_longer_name(text, match.start(), match.end(), term) \
                     and not _in_compound(text, match.start(), term):
                 found.append(term)
@@ -473,13 +476,17 @@ class _Generator:
                 while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level:
                     group.append(blocks[index])
                     index += 1
-                units = [self._marked(b, self.sentences(b) + self.read_more(b)) for b in group]
+                # One list is one block, with the line that leads into it: "The new labels:" must not
+                # end one block while its items start the next, under another picture. Only a long list
+                # of items of several sentences (a timeline) is split, between items.
+                units = [unit for unit in (self._marked(b, self.sentences(b) + self.read_more(b)) for b in group)
+                         if unit]
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
-                if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
-                    units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
-                elif lead_in is not None:
-                    items += self._chunk(_units(lead_in[0]), lead_in[1])
-                    lead_in = None
+                if units and (all(len(unit) == 1 for unit in units) or sum(map(len, units)) <= MOST_LINES_IN_A_LIST):
+                    units = [[line for unit in units for line in unit]]
+                if lead_in is not None:
+                    units = _units(lead_in[0][:-1]) + [[lead_in[0][-1], *(units[0] if units else [])], *units[1:]]
+                    text, lead_in = lead_in[1] + " " + text, None
                 items += self._chunk(units, text)
                 continue
             index += 1
@@ -487,7 +494,9 @@ class _Generator:
             if block.kind == "title" and lines:
                 lines = [f"**{lines[0].rstrip('.')}**", *lines[1:]]
             lines += self.read_more(block)
-            if lines and _leads_in(lines[-1]) and block.kind == "paragraph" and len(lines) < MOST_LINES:
+            shown_list_next = (index < len(blocks) and blocks[index].kind == "list-item"
+                               and id(blocks[index]) in self.shown)  # "Here are other examples of ...-speak."
+            if lines and (_leads_in(lines[-1]) or shown_list_next) and block.kind == "paragraph":
                 lead_in = (lines, _clean(self.doc.text(block)))
                 continue
             items += self._chunk(_units(lines), _clean(self.doc.text(block)))
