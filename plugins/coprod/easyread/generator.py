@@ -350,6 +350,12 @@ class _Generator:
         # The item's next sentences are indented under it, so they stay in the item.
         return [start + lines[0], *(" " * len(start) + line for line in lines[1:])]
 
+    def _numbered(self, block: prose.Block) -> bool | None:
+        """Whether a list item's marker on its line is a number ("2."), a bullet, or (None) not on its line."""
+        before = self.doc.source[self.doc.source.rfind("\n", 0, block.start) + 1:block.start]
+        marker = _LIST_MARKER.fullmatch(before)
+        return None if not marker else bool(marker.group(1))
+
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
         if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
@@ -473,7 +479,12 @@ class _Generator:
                 continue
             if block.kind == "list-item":
                 group = []
-                while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level:
+                numbered = self._numbered(block)
+                # A numbered list and a bulleted one after it are two lists: "1." then "- " starts another.
+                while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level \
+                        and (self._numbered(blocks[index]) in (numbered, None)
+                             or prose._line_indent(self.doc.source, blocks[index].start)
+                             > prose._line_indent(self.doc.source, block.start)):  # a list inside an item
                     group.append(blocks[index])
                     index += 1
                 # One list is one block, with the line that leads into it: "The new labels:" must not
