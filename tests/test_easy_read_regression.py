@@ -41,6 +41,9 @@ def test_the_generator_keeps_the_meaning(case):
         assert words not in text, f"{words!r} must not be in:\n{text}"
     for fact in case.get("keep", []):
         assert fact in text, f"{fact!r} must be kept in:\n{text}"
+    if case.get("same_block"):
+        blocks = [b for b in easy.split("\n\n") if all(words in b for words in case["same_block"])]
+        assert blocks, f"{case['same_block']!r} must be in one block:\n{easy}"
 
 
 def test_the_set_covers_every_failure_named_in_the_issue():

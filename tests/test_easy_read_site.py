@@ -73,11 +73,11 @@ def test_the_pages_own_lists_keep_their_bullets_and_numbers(make_site):
     result = mkdocs_build(site)
     assert result.returncode == 0, result.stderr
     easy = page(site, "easy-read/index.html")
-    assert ('<p>Testing showed that readers used 3 meanings:</p><ul><li>Any job.</li>'
+    assert ('<p>Testing showed that readers used 3 definitions:</p><ul><li>Any job.</li>'
             '<li>A job that keeps you above poverty level.</li></ul>') in easy
-    assert '<ol><li value="1">Resist the urge to sound formal.</li><li value="2">Omit unnecessary detail.</li></ol>' in easy
-    # A list the generator makes inside an item is nested in it; the number stays when the list goes on in a new block.
-    assert ('<ol><li value="3">Avoid legal jargon:<ul><li>stuffy old formalisms</li><li>unnecessary Latin</li>'
+    # One list is one block; a list the generator makes inside an item is nested in it.
+    assert ('<ol><li value="1">Resist the urge to sound formal.</li><li value="2">Omit unnecessary detail.</li>'
+            '<li value="3">Avoid legal jargon:<ul><li>stuffy old formalisms</li><li>unnecessary Latin</li>'
             '<li>all the rest</li></ul></li></ol>') in easy
     assert '<ul><li>Ingredients: Who is taking part?<br />Who is missing?</li><li>Result: Is this it?</li></ul>' in easy
 

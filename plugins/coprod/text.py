@@ -26,6 +26,7 @@ _NEVER_ENDS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "pub", "inc", "ltd", "corp", "jr", "sr", "dept", "govt", "assn", "et", "al", "ibid", "ca",
     "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt",  # titles before a name: "Gov. Christine Gregoire"
+    "mich",  # in a legal citation: "Mich. B.J." (the Michigan Bar Journal)
 }
 # "No." is an abbreviation only before a number; "etc." ends a sentence before a capital.
 _BEFORE_NUMBER = {"no", "nos", "art", "par", "para", "paras", "pt", "reg", "regs", "stat", "ex"}

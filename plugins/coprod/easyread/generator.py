@@ -54,6 +54,7 @@ from .icons import NO_PICTURE, Pictures, shortcode
 
 MOST_LINES = 5  # sentences in one idea (standards.md: easy-paragraph)
 MOST_WORDS = 15  # words in an easy read sentence (standards.md: easy-sentence-length)
+MOST_LINES_IN_A_LIST = 12  # a list of several-sentence items longer than this is split between items
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
 NEW_WORD_PICTURE = "material/lightbulb-on-outline"
 NEEDS_EDITOR = "coprod-needs-editor"  # the comment the easy-read-needs-editor rule reads
@@ -80,6 +81,17 @@ _BRACKETED = re.compile(r"\([^()\n]{1,600}\)|\[(?!define:)[^\[\]\n]{1,600}\](?!\
 _LIST_MARKER = re.compile(r"[ \t>]*(?:[-*+]|(\d{1,9})[.)])[ \t]+")
 _MARKUP = re.compile(r"`[^`\n]{0,2000}`|\]\([^()\s]{0,2000}\)|<!--[^>]{0,200}-->")
 _ICON_NAME = re.compile(r"[a-z0-9]+/[a-z0-9-]+")
+# Words a page shows as examples are kept exactly as written: a page listing jargon must not quote
+# a phrase nobody used ("terminate with extreme prejudice" is not "end with extreme prejudice").
+# A table is a table of examples when a column's header is one of these.
+_SHOWN_COLUMN = re.compile(r"jargon|plain(?: words?| english| language)?|instead of|use(?: instead| this)?|try"
+                           r"|avoid|(?:don['’]?t|do not) (?:say|write|use)|before|after|wordy|original|revised"
+                           r"|rewritten|complex|simple|formal|bureaucratese|legalese", re.I)
+# A heading or list item labelling a rewritten example ("* #### After"): its blocks are an example too.
+_AFTER_LABEL = re.compile(r"after|revised|rewritten|plain(?: language)? version|better example|good example", re.I)
+# A lead-in to a list of phrases shown as examples ("Here are other examples of human resources-speak.").
+_SHOWS_EXAMPLES = re.compile(r"\bexamples?\b|\bsuch as\b|\bphrases\b|-speak\b|\bjargon\b", re.I)
+MOST_WORDS_IN_SHOWN_PHRASE = 8
 
 
 @dataclass
@@ -165,6 +177,52 @@ class _Generator:
         # unclear writing) is left out: simplifying it would defeat its purpose.
         suppressions = read_suppressions(self.doc, "", set())
         self.switched_off = suppressions.ranges.get(ALL, [])
+        self.shown = self._shown_examples()
+
+    def is_shown(self, block: prose.Block) -> bool:
+        """Whether a block is someone else's words or words shown as an example: kept as written."""
+        return block.quoted or id(block) in self.shown
+
+    def _shown_examples(self) -> set[int]:
+        """The blocks (by id) that show words as examples: tables of jargon against plain words,
+        a list of short phrases after "Here are other examples of ...", a rewritten "After" example."""
+        source, blocks, shown = self.doc.source, self.doc.blocks, set()
+        index, inside, after_heading = 0, None, None
+        while index < len(blocks):
+            block = blocks[index]
+            if block.kind == "table-cell":
+                group = [b for b in blocks[index:index + 500] if b.kind == "table-cell" and b.level == block.level]
+                group = group[:next((i for i, b in enumerate(group) if b is not blocks[index + i]), len(group))]
+                if any(b.row == 0 and _SHOWN_COLUMN.fullmatch(prose._label_text(source, b)) for b in group):
+                    shown.update(id(b) for b in group)
+                index += max(1, len(group))
+                continue
+            if block.kind == "list-item" and index and blocks[index - 1].kind == "paragraph" \
+                    and (index < 2 or blocks[index - 2].kind != "list-item"):
+                group = []
+                while index + len(group) < len(blocks) and blocks[index + len(group)].kind == "list-item" \
+                        and blocks[index + len(group)].level == block.level:
+                    group.append(blocks[index + len(group)])
+                lead_in = _clean(self.doc.text(blocks[index - 1]))
+                last = split_sentences(lead_in)[-1:] if lead_in else []
+                phrases = [_clean(self.doc.text(b)) for b in group]
+                if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]) and all(
+                        0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
+                    shown.update(id(b) for b in group)
+            indent = prose._line_indent(source, block.start)
+            if inside is not None and (indent > inside or indent == inside and block.kind != "list-item"):
+                shown.add(id(block))
+            elif after_heading is not None and not (block.kind == "heading" and block.level <= after_heading):
+                shown.add(id(block))
+            else:
+                inside = after_heading = None
+                if block.kind in ("heading", "list-item") and _AFTER_LABEL.fullmatch(prose._label_text(source, block)):
+                    if block.kind == "heading" and indent == 0 and not prose._in_list_item(source, block.start):
+                        after_heading = block.level
+                    else:
+                        inside = indent
+            index += 1
+        return shown
 
     def is_switched_off(self, block: prose.Block) -> bool:
         return self.is_switched_off_at(block.start)
@@ -180,6 +238,8 @@ class _Generator:
         if "](" in text:  # a web address is no use of a word: "access.wa.gov" is not "access"
             text = _LINK_TARGET.sub(lambda m: "]" + " " * (len(m.group(0)) - 1), text)
         for match, term in self.glossary.term_matcher.finditer(text):
+            if " " not in term.term and not match.group(0).lower().startswith(term.term.lower()):
+                continue  # a verb is not the noun: "consult with their physician" is no "consultation"
             if term not in found and not inside_longer_name(text, match.start(), match.end(), term) \
                     and not _in_compound(text, match.start(), term):
                 found.append(term)
@@ -238,6 +298,13 @@ class _Generator:
                 blank = " " * (mark.end() - mark.start())
                 visible = visible[:mark.start()] + blank + visible[mark.end():]
                 raw = raw[:mark.start()] + blank + raw[mark.end():]
+        shown = self.is_shown(block)
+        if shown:
+            visible = visible.replace("\n", " ")  # below, a line break marks a new line of dialogue only
+        if shown and ">" in raw:  # the ">" marks of a quotation's next lines are markup, not words
+            markers = [m.span(1) for m in re.finditer(r"(?m)^([ \t]*>[ \t]?)", raw) if m.start() > 0]
+            for a, b in markers:
+                visible = visible[:a] + "\n" + " " * (b - a - 1) + visible[b:]
         spans = self._held_spans(visible, raw)
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
@@ -252,12 +319,16 @@ class _Generator:
             if not _HAS_WORD.search(piece):
                 continue  # only the full stop after a footnote mark is left
             # A link's or a bracket's words are held as written, but for digits: "the 4 principles".
+            if shown:  # someone's words: "(GSO)" stays in a quoted line, or a later "each GSO" means nothing
+                for line in piece.split("\n"):  # a line of dialogue each
+                    if _HAS_WORD.search(line):
+                        lines.append(self._mark(_clean(line)))
+                continue
             piece = simplify.hold(piece, [(a, b, _AS_WRITTEN.get(kind)) for a, b, kind in inside])
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
             if number == len(ranges) - 1 and visible.rstrip().endswith(":") and not piece.endswith(":"):
                 piece += ":"  # it leads into a list, so it must not end in a full stop
-            # A quotation, or a "Before" example of what not to write, is someone else's words: kept as written.
-            for line in [piece] if block.quoted else simplify.split_sentence(self.hold_joined_terms(
+            for line in simplify.split_sentence(self.hold_joined_terms(
                     self.simplify_text(piece))):
                 if line:
                     lines.append(self._mark(_clean(simplify.release(line))))
@@ -278,6 +349,12 @@ class _Generator:
         start = f"{marker.group(1)}. " if marker.group(1) else simplify.ITEM
         # The item's next sentences are indented under it, so they stay in the item.
         return [start + lines[0], *(" " * len(start) + line for line in lines[1:])]
+
+    def _numbered(self, block: prose.Block) -> bool | None:
+        """Whether a list item's marker on its line is a number ("2."), a bullet, or (None) not on its line."""
+        before = self.doc.source[self.doc.source.rfind("\n", 0, block.start) + 1:block.start]
+        marker = _LIST_MARKER.fullmatch(before)
+        return None if not marker else bool(marker.group(1))
 
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
@@ -328,6 +405,7 @@ class _Generator:
 
     def table_rows(self, cells: list[prose.Block]) -> list[list[str]]:
         rows: dict[int, dict[int, str]] = {}
+        as_written = all(self.is_shown(cell) for cell in cells)  # a table of jargon against plain words
         for cell in cells:
             rows.setdefault(cell.row, {})[cell.column] = _clean(self.doc.text(cell))
         header = rows.pop(0, {})
@@ -339,7 +417,7 @@ class _Generator:
                     continue  # an empty cell, or "{:.example-table}" under a table: no "Before:" alone
                 name = header.get(column)
                 parts.append(f"{name}: {value}" if name else value)
-            result.append([self._mark(simplify.finish(self.simplify_text(p))) for p in parts if p])
+            result.append([self._mark(simplify.finish(p if as_written else self.simplify_text(p))) for p in parts if p])
         return result
 
     def code_and_pictures(self) -> list[tuple[int, tuple[str, str]]]:
@@ -401,16 +479,25 @@ class _Generator:
                 continue
             if block.kind == "list-item":
                 group = []
-                while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level:
+                numbered = self._numbered(block)
+                # A numbered list and a bulleted one after it are two lists: "1." then "- " starts another.
+                while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level \
+                        and (self._numbered(blocks[index]) in (numbered, None)
+                             or prose._line_indent(self.doc.source, blocks[index].start)
+                             > prose._line_indent(self.doc.source, block.start)):  # a list inside an item
                     group.append(blocks[index])
                     index += 1
-                units = [self._marked(b, self.sentences(b) + self.read_more(b)) for b in group]
+                # One list is one block, with the line that leads into it: "The new labels:" must not
+                # end one block while its items start the next, under another picture. Only a long list
+                # of items of several sentences (a timeline) is split, between items.
+                units = [unit for unit in (self._marked(b, self.sentences(b) + self.read_more(b)) for b in group)
+                         if unit]
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
-                if lead_in is not None and _reads_on(lead_in[0][-1], units[0][0] if units[0] else ""):
-                    units, text, lead_in = [lead_in[0], *units], lead_in[1] + " " + text, None
-                elif lead_in is not None:
-                    items += self._chunk(_units(lead_in[0]), lead_in[1])
-                    lead_in = None
+                if units and (all(len(unit) == 1 for unit in units) or sum(map(len, units)) <= MOST_LINES_IN_A_LIST):
+                    units = [[line for unit in units for line in unit]]
+                if lead_in is not None:
+                    units = _units(lead_in[0][:-1]) + [[lead_in[0][-1], *(units[0] if units else [])], *units[1:]]
+                    text, lead_in = lead_in[1] + " " + text, None
                 items += self._chunk(units, text)
                 continue
             index += 1
@@ -418,7 +505,9 @@ class _Generator:
             if block.kind == "title" and lines:
                 lines = [f"**{lines[0].rstrip('.')}**", *lines[1:]]
             lines += self.read_more(block)
-            if lines and _leads_in(lines[-1]) and block.kind == "paragraph" and len(lines) < MOST_LINES:
+            shown_list_next = (index < len(blocks) and blocks[index].kind == "list-item"
+                               and id(blocks[index]) in self.shown)  # "Here are other examples of ...-speak."
+            if lines and (_leads_in(lines[-1]) or shown_list_next) and block.kind == "paragraph":
                 lead_in = (lines, _clean(self.doc.text(block)))
                 continue
             items += self._chunk(_units(lines), _clean(self.doc.text(block)))

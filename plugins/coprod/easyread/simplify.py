@@ -272,8 +272,17 @@ _ONE_AFTER_DESCRIBING_WORD = re.compile(r"\b(?:an?|the|this|that|each|every)\s+[
 _ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
 
 
+# "one or two paragraphs", "one or more than one item": both in digits ("1 or 2 paragraphs"), never
+# "one or 2" (a "one" on its own stays a word in set phrases such as "one or more").
+# Not "one to one" (a set phrase).
+_PAIR_AFTER_ONE = re.compile(r"\s+(?:or|and|to)\s+(?:(?:more|less|fewer)\s+than\s+(?:one|two)|two|three|four|five|six|"
+                             r"seven|eight|nine|ten)\b", re.I)
+
+
 def _number(match: re.Match, text: str) -> str:
     word = match.group(1)
+    if word.lower() == "one" and _PAIR_AFTER_ONE.match(text, match.end(), match.end() + 30):
+        return "1"
     if word.lower() == "one":
         if _at_sentence_start(text, match.start()) or not one_is_a_number(text, match.start()) \
                 or _ONE_SET_PHRASE_BEFORE.search(text[max(0, match.start() - 6):match.start()]) \
@@ -415,6 +424,8 @@ def finish(sentence: str) -> str:
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
+    if re.search(r"[;,]\s+(?:and|or)$", sentence):
+        return sentence  # a list item that the next one goes on from: "comprehension; and"
     if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)\]]+$", sentence) \
             and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)\]]*$", release(sentence))):
         sentence += "."
