@@ -68,6 +68,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _HAS_WORD = re.compile(r"\w")
 _EDITOR_NOTE = re.compile(r"\s*<!-- coprod-needs-editor: \w+ -->$")
 _EMPHASIS_MARK = re.compile(r"[*_`\[\]]")
+_BOLD = re.compile(r"(\*\*|__)(?![\s*_])([^*_`\[\]\n]{1,80}?)(?<![\s*_])\1")
 # How a held span comes back: a link's or a bracket's words with digits ("the 4 principles"); emphasis in bold.
 _AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
                "emphasis": lambda words: f"**{' '.join(words.split())}**"}
@@ -116,6 +117,25 @@ class _Idea:
     lines: list[str] = field(default_factory=list)
     text: str = ""  # the original words, for choosing a picture
     terms: list[Term] = field(default_factory=list)
+
+
+def _show_bold(visible: str, raw: str) -> str:
+    """`visible` with a word or two in bold shown in bold again, as the page has it.
+
+    Bold often marks a word being talked about ("Use **when** (not **where**)"): easy read
+    allows bold, and without it the word reads as an ordinary one, with "where )" left by the
+    markup's blanks. Longer bold runs stay plain words, free to be cut and simplified.
+    """
+    for match in _BOLD.finditer(raw):
+        start, end = match.span()
+        words = match.group(2)
+        if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not re.search(r"[.!?:;]", words)
+                and raw[start - 1:start] not in ("*", "_") and raw[end:end + 1] not in ("*", "_")
+                and visible[start + 2:end - 2] == words and not visible[start:start + 2].strip()
+                and not visible[end - 2:end].strip()
+                and _HAS_WORD.search(raw[:start] + raw[end:])):  # a bold line alone is a label, not a word talked about
+            visible = visible[:start] + match.group(0) + visible[end:]
+    return visible
 
 
 def _clean(text: str) -> str:
@@ -284,6 +304,12 @@ class _Generator:
                         and visible[start + 1:end - 1] == words  # the page shows the words, not other markup
                         and not any(a < end and start < b for a, b in taken)):
                     spans.append((*match.span(), "emphasis"))
+        # Bold words put back in `visible` (see _show_bold) are held as written, unless a bracket holds them.
+        if "**" in raw or "__" in raw:
+            taken = [span[:2] for span in spans]
+            spans += [match.span() for match in _BOLD.finditer(raw)
+                      if visible[match.start():match.end()] == match.group(0)
+                      and not any(a < match.end() and match.start() < b for a, b in taken)]
         return sorted(span if len(span) == 3 else (*span, "") for span in spans)
 
     def sentences(self, block: prose.Block) -> list[str]:
@@ -305,6 +331,8 @@ class _Generator:
             markers = [m.span(1) for m in re.finditer(r"(?m)^([ \t]*>[ \t]?)", raw) if m.start() > 0]
             for a, b in markers:
                 visible = visible[:a] + "\n" + " " * (b - a - 1) + visible[b:]
+        if "**" in raw or "__" in raw:
+            visible = _show_bold(visible, raw)
         spans = self._held_spans(visible, raw)
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.

@@ -270,6 +270,8 @@ _ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
 # "an old one", "the right one": after an article and a describing word, "one" stands for a thing.
 _ONE_AFTER_DESCRIBING_WORD = re.compile(r"\b(?:an?|the|this|that|each|every)\s+[a-z]+\s+$", re.I)
 _ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
+# "one council's strategy": "one" means "a certain", not a count.
+_ONE_BEFORE_OWNER = re.compile(r"one\s+[\w-]+['’]s?(?!\w)", re.I)
 
 
 # "one or two paragraphs", "one or more than one item": both in digits ("1 or 2 paragraphs"), never
@@ -287,7 +289,8 @@ def _number(match: re.Match, text: str) -> str:
         if _at_sentence_start(text, match.start()) or not one_is_a_number(text, match.start()) \
                 or _ONE_SET_PHRASE_BEFORE.search(text[max(0, match.start() - 6):match.start()]) \
                 or _ONE_AFTER_DESCRIBING_WORD.search(text[max(0, match.start() - 24):match.start()]) \
-                or _ONE_SET_PHRASE.match(text, match.start(), match.start() + 20):
+                or _ONE_SET_PHRASE.match(text, match.start(), match.start() + 20) \
+                or _ONE_BEFORE_OWNER.match(text, match.start(), match.start() + 40):
             return word
     return str(NUMBER_WORDS[word.lower()])
 
@@ -789,6 +792,9 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
         # that could mean the whole sentence. With no thing to name, there is no cut.
         thing = _SINGULAR_THING.search(left)
         return f"This {thing.group(1)} {right}" if thing else None
+    if lead == "Then " and re.match(r"\s*(?:the|a|an|our|your|their|my)\b", right, re.I) \
+            and not _is_clause(right.split(",", 1)[0]):
+        return None  # "absorb the exception, then the rule, and then ...": "the rule" is no clause of its own
     if lead == "Then " and not re.match(r"\s*(?:" + _SUBJECT + r"|the|a|an|our|your|their|my)\b", right, re.I):
         # "then lists ..." has no subject of its own: say the sentence's subject again, if it is a pronoun.
         subject = re.match(r"\s*(it|we|they|you|he|she|I)\s+[a-z]", left, re.I)
