@@ -270,8 +270,6 @@ _ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
 # "an old one", "the right one": after an article and a describing word, "one" stands for a thing.
 _ONE_AFTER_DESCRIBING_WORD = re.compile(r"\b(?:an?|the|this|that|each|every)\s+[a-z]+\s+$", re.I)
 _ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
-# "one council's strategy": "one" means "a certain", not a count.
-_ONE_BEFORE_OWNER = re.compile(r"one\s+[\w-]+['’]s?(?!\w)", re.I)
 
 
 # "one or two paragraphs", "one or more than one item": both in digits ("1 or 2 paragraphs"), never
@@ -289,8 +287,7 @@ def _number(match: re.Match, text: str) -> str:
         if _at_sentence_start(text, match.start()) or not one_is_a_number(text, match.start()) \
                 or _ONE_SET_PHRASE_BEFORE.search(text[max(0, match.start() - 6):match.start()]) \
                 or _ONE_AFTER_DESCRIBING_WORD.search(text[max(0, match.start() - 24):match.start()]) \
-                or _ONE_SET_PHRASE.match(text, match.start(), match.start() + 20) \
-                or _ONE_BEFORE_OWNER.match(text, match.start(), match.start() + 40):
+                or _ONE_SET_PHRASE.match(text, match.start(), match.start() + 20):
             return word
     return str(NUMBER_WORDS[word.lower()])
 
