@@ -90,6 +90,8 @@ _SHOWN_COLUMN = re.compile(r"jargon|plain(?: words?| english| language)?|instead
                            r"|rewritten|complex|simple|formal|bureaucratese|legalese", re.I)
 # A heading or list item labelling a rewritten example ("* #### After"): its blocks are an example too.
 _AFTER_LABEL = re.compile(r"after|revised|rewritten|plain(?: language)? version|better example|good example", re.I)
+# A section headed "Example" shows words as someone wrote them (a regulation's table of contents).
+_EXAMPLE_HEADING = re.compile(r"examples?", re.I)
 # A lead-in to a list of phrases shown as examples ("Here are other examples of human resources-speak.").
 _SHOWS_EXAMPLES = re.compile(r"\bexamples?\b|\bsuch as\b|\bphrases\b|-speak\b|\bjargon\b", re.I)
 MOST_WORDS_IN_SHOWN_PHRASE = 8
@@ -207,7 +209,7 @@ class _Generator:
         """The blocks (by id) that show words as examples: tables of jargon against plain words,
         a list of short phrases after "Here are other examples of ...", a rewritten "After" example."""
         source, blocks, shown = self.doc.source, self.doc.blocks, set()
-        index, inside, after_heading = 0, None, None
+        index, inside, after_heading, example_level = 0, None, None, None
         while index < len(blocks):
             block = blocks[index]
             if block.kind == "table-cell":
@@ -229,6 +231,13 @@ class _Generator:
                 if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]) and all(
                         0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
                     shown.update(id(b) for b in group)
+            # Paragraphs under a heading "Example" (a regulation's table of contents) are words as someone
+            # wrote them. Only plain paragraphs: list items and headings inside keep their own layout.
+            if block.kind == "heading" and (example_level is None or block.level <= example_level):
+                example_level = block.level if _EXAMPLE_HEADING.fullmatch(prose._label_text(source, block)) else None
+            elif example_level is not None and block.kind == "paragraph" \
+                    and not prose._in_list_item(source, block.start):
+                shown.add(id(block))
             indent = prose._line_indent(source, block.start)
             if inside is not None and (indent > inside or indent == inside and block.kind != "list-item"):
                 shown.add(id(block))
