@@ -90,8 +90,8 @@ _SHOWN_COLUMN = re.compile(r"jargon|plain(?: words?| english| language)?|instead
                            r"|rewritten|complex|simple|formal|bureaucratese|legalese", re.I)
 # A heading or list item labelling a rewritten example ("* #### After"): its blocks are an example too.
 _AFTER_LABEL = re.compile(r"after|revised|rewritten|plain(?: language)? version|better example|good example", re.I)
-# A section headed "Example" shows words as someone wrote them (a regulation's table of contents).
-_EXAMPLE_HEADING = re.compile(r"examples?", re.I)
+# A box the page marks as an example (<div class="example-container">) shows words as someone wrote them.
+_EXAMPLE_BOX = re.compile(r"<div\s+class=\"[^\"\n]{0,100}\bexample\b[^\"\n]{0,100}\">", re.I)
 # A lead-in to a list of phrases shown as examples ("Here are other examples of human resources-speak.").
 _SHOWS_EXAMPLES = re.compile(r"\bexamples?\b|\bsuch as\b|\bphrases\b|-speak\b|\bjargon\b", re.I)
 MOST_WORDS_IN_SHOWN_PHRASE = 8
@@ -119,6 +119,25 @@ class _Idea:
     lines: list[str] = field(default_factory=list)
     text: str = ""  # the original words, for choosing a picture
     terms: list[Term] = field(default_factory=list)
+
+
+def _tidy_shown(line: str) -> str:
+    """A line kept as written, without the blanks a link's or a bold word's markup left before a full stop or
+    inside brackets ("see 5 CFR 1320 ."), or a comma left from the line before ("; and,<br>(2) ...")."""
+    line = _clean(line).lstrip(",; ")
+    return re.sub(r"(?<=\()\s+|(?<![.\s])\s+(?!\.\s+\.)(?=[.,;:!?)](?:\s|$))", "", line)  # not ". . ."
+
+
+def _example_boxes(source: str) -> list[tuple[int, int]]:
+    """Where the page's example boxes are, from <div class="example-..."> to the next </div>."""
+    boxes, position = [], 0
+    while match := _EXAMPLE_BOX.search(source, position):
+        end = source.find("</div>", match.end())
+        if end < 0:
+            break  # an unclosed box: nothing is taken as an example
+        boxes.append((match.end(), end))
+        position = end
+    return boxes
 
 
 def _show_bold(visible: str, raw: str) -> str:
@@ -209,7 +228,8 @@ class _Generator:
         """The blocks (by id) that show words as examples: tables of jargon against plain words,
         a list of short phrases after "Here are other examples of ...", a rewritten "After" example."""
         source, blocks, shown = self.doc.source, self.doc.blocks, set()
-        index, inside, after_heading, example_level = 0, None, None, None
+        index, inside, after_heading = 0, None, None
+        example_boxes = _example_boxes(source) if "example" in source else []
         while index < len(blocks):
             block = blocks[index]
             if block.kind == "table-cell":
@@ -231,11 +251,9 @@ class _Generator:
                 if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]) and all(
                         0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
                     shown.update(id(b) for b in group)
-            # Paragraphs under a heading "Example" (a regulation's table of contents) are words as someone
-            # wrote them. Only plain paragraphs: list items and headings inside keep their own layout.
-            if block.kind == "heading" and (example_level is None or block.level <= example_level):
-                example_level = block.level if _EXAMPLE_HEADING.fullmatch(prose._label_text(source, block)) else None
-            elif example_level is not None and block.kind == "paragraph" \
+            # Paragraphs in a box the page marks as an example (a regulation's table of contents) are words
+            # as someone wrote them. Only plain paragraphs: list items and headings inside keep their layout.
+            if block.kind == "paragraph" and any(a <= block.start < b for a, b in example_boxes) \
                     and not prose._in_list_item(source, block.start):
                 shown.add(id(block))
             indent = prose._line_indent(source, block.start)
@@ -346,7 +364,8 @@ class _Generator:
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
         ranges = [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)]
-        if ranges and text[ranges[-1][1]:].strip():
+        # After the last sentence there may be words, or the closing "**" of a bold word shown again.
+        if ranges and (text[ranges[-1][1]:].strip() or visible[ranges[-1][1]:].strip()):
             ranges[-1][1] = len(text)
         ranges = _merge_ranges(ranges, [(a, b) for a, b, _ in spans])
         lines: list[str] = []
@@ -359,7 +378,7 @@ class _Generator:
             if shown:  # someone's words: "(GSO)" stays in a quoted line, or a later "each GSO" means nothing
                 for line in piece.split("\n"):  # a line of dialogue each
                     if _HAS_WORD.search(line):
-                        lines.append(self._mark(_clean(line)))
+                        lines.append(self._mark(_tidy_shown(line)))
                 continue
             piece = simplify.hold(piece, [(a, b, _AS_WRITTEN.get(kind)) for a, b, kind in inside])
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
