@@ -60,7 +60,8 @@ def test_easy_rules_only_run_on_easy_read_pages():
 def test_one_is_a_number_only_when_it_counts_something():
     assert rules("We keep one shared list.") == [("easy-numbers", 1)]
     for text in ["Where a page uses one, you can open it.", "No one came.", "One of us came.",
-                 "It is the one we like.", "One day we will meet."]:
+                 "It is the one we like.", "One day we will meet.",
+                 "We read one council's co-production strategy."]:  # a certain council, not a count
         assert rules(text) == [], text
 
 

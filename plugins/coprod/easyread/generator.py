@@ -68,6 +68,7 @@ _QUOTED = re.compile(r"\"[^\"\n]{1,600}\"|“[^“”\n]{1,600}”")
 _HAS_WORD = re.compile(r"\w")
 _EDITOR_NOTE = re.compile(r"\s*<!-- coprod-needs-editor: \w+ -->$")
 _EMPHASIS_MARK = re.compile(r"[*_`\[\]]")
+_BOLD = re.compile(r"(\*\*|__)(?![\s*_])([^*_`\[\]\n]{1,80}?)(?<![\s*_])\1")
 # How a held span comes back: a link's or a bracket's words with digits ("the 4 principles"); emphasis in bold.
 _AS_WRITTEN = {"link": simplify.easy_numbers, "bracket": simplify.easy_numbers,
                "emphasis": lambda words: f"**{' '.join(words.split())}**"}
@@ -89,6 +90,8 @@ _SHOWN_COLUMN = re.compile(r"jargon|plain(?: words?| english| language)?|instead
                            r"|rewritten|complex|simple|formal|bureaucratese|legalese", re.I)
 # A heading or list item labelling a rewritten example ("* #### After"): its blocks are an example too.
 _AFTER_LABEL = re.compile(r"after|revised|rewritten|plain(?: language)? version|better example|good example", re.I)
+# A box the page marks as an example (<div class="example-container">) shows words as someone wrote them.
+_EXAMPLE_BOX = re.compile(r"<div\s+class=\"[^\"\n]{0,100}\bexample\b[^\"\n]{0,100}\">", re.I)
 # A lead-in to a list of phrases shown as examples ("Here are other examples of human resources-speak.").
 _SHOWS_EXAMPLES = re.compile(r"\bexamples?\b|\bsuch as\b|\bphrases\b|-speak\b|\bjargon\b", re.I)
 MOST_WORDS_IN_SHOWN_PHRASE = 8
@@ -116,6 +119,44 @@ class _Idea:
     lines: list[str] = field(default_factory=list)
     text: str = ""  # the original words, for choosing a picture
     terms: list[Term] = field(default_factory=list)
+
+
+def _tidy_shown(line: str) -> str:
+    """A line kept as written, without the blanks a link's or a bold word's markup left before a full stop or
+    inside brackets ("see 5 CFR 1320 ."), or a comma left from the line before ("; and,<br>(2) ...")."""
+    line = _clean(line).lstrip(",; ")
+    return re.sub(r"(?<=\()\s+|(?<![.\s])\s+(?!\.\s+\.)(?=[.,;:!?)](?:\s|$))", "", line)  # not ". . ."
+
+
+def _example_boxes(source: str) -> list[tuple[int, int]]:
+    """Where the page's example boxes are, from <div class="example-..."> to the next </div>."""
+    boxes, position = [], 0
+    while match := _EXAMPLE_BOX.search(source, position):
+        end = source.find("</div>", match.end())
+        if end < 0:
+            break  # an unclosed box: nothing is taken as an example
+        boxes.append((match.end(), end))
+        position = end
+    return boxes
+
+
+def _show_bold(visible: str, raw: str) -> str:
+    """`visible` with a word or two in bold shown in bold again, as the page has it.
+
+    Bold often marks a word being talked about ("Use **when** (not **where**)"): easy read
+    allows bold, and without it the word reads as an ordinary one, with "where )" left by the
+    markup's blanks. Longer bold runs stay plain words, free to be cut and simplified.
+    """
+    for match in _BOLD.finditer(raw):
+        start, end = match.span()
+        words = match.group(2)
+        if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not re.search(r"[.!?:;]", words)
+                and raw[start - 1:start] not in ("*", "_") and raw[end:end + 1] not in ("*", "_")
+                and visible[start + 2:end - 2] == words and not visible[start:start + 2].strip()
+                and not visible[end - 2:end].strip()
+                and _HAS_WORD.search(raw[:start] + raw[end:])):  # a bold line alone is a label, not a word talked about
+            visible = visible[:start] + match.group(0) + visible[end:]
+    return visible
 
 
 def _clean(text: str) -> str:
@@ -188,6 +229,7 @@ class _Generator:
         a list of short phrases after "Here are other examples of ...", a rewritten "After" example."""
         source, blocks, shown = self.doc.source, self.doc.blocks, set()
         index, inside, after_heading = 0, None, None
+        example_boxes = _example_boxes(source) if "example" in source else []
         while index < len(blocks):
             block = blocks[index]
             if block.kind == "table-cell":
@@ -209,6 +251,11 @@ class _Generator:
                 if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]) and all(
                         0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
                     shown.update(id(b) for b in group)
+            # Paragraphs in a box the page marks as an example (a regulation's table of contents) are words
+            # as someone wrote them. Only plain paragraphs: list items and headings inside keep their layout.
+            if block.kind == "paragraph" and any(a <= block.start < b for a, b in example_boxes) \
+                    and not prose._in_list_item(source, block.start):
+                shown.add(id(block))
             indent = prose._line_indent(source, block.start)
             if inside is not None and (indent > inside or indent == inside and block.kind != "list-item"):
                 shown.add(id(block))
@@ -284,6 +331,12 @@ class _Generator:
                         and visible[start + 1:end - 1] == words  # the page shows the words, not other markup
                         and not any(a < end and start < b for a, b in taken)):
                     spans.append((*match.span(), "emphasis"))
+        # Bold words put back in `visible` (see _show_bold) are held as written, unless a bracket holds them.
+        if "**" in raw or "__" in raw:
+            taken = [span[:2] for span in spans]
+            spans += [match.span() for match in _BOLD.finditer(raw)
+                      if visible[match.start():match.end()] == match.group(0)
+                      and not any(a < match.end() and match.start() < b for a, b in taken)]
         return sorted(span if len(span) == 3 else (*span, "") for span in spans)
 
     def sentences(self, block: prose.Block) -> list[str]:
@@ -305,11 +358,14 @@ class _Generator:
             markers = [m.span(1) for m in re.finditer(r"(?m)^([ \t]*>[ \t]?)", raw) if m.start() > 0]
             for a, b in markers:
                 visible = visible[:a] + "\n" + " " * (b - a - 1) + visible[b:]
+        if "**" in raw or "__" in raw:
+            visible = _show_bold(visible, raw)
         spans = self._held_spans(visible, raw)
         ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
         ranges = [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)]
-        if ranges and text[ranges[-1][1]:].strip():
+        # After the last sentence there may be words, or the closing "**" of a bold word shown again.
+        if ranges and (text[ranges[-1][1]:].strip() or visible[ranges[-1][1]:].strip()):
             ranges[-1][1] = len(text)
         ranges = _merge_ranges(ranges, [(a, b) for a, b, _ in spans])
         lines: list[str] = []
@@ -322,7 +378,7 @@ class _Generator:
             if shown:  # someone's words: "(GSO)" stays in a quoted line, or a later "each GSO" means nothing
                 for line in piece.split("\n"):  # a line of dialogue each
                     if _HAS_WORD.search(line):
-                        lines.append(self._mark(_clean(line)))
+                        lines.append(self._mark(_tidy_shown(line)))
                 continue
             piece = simplify.hold(piece, [(a, b, _AS_WRITTEN.get(kind)) for a, b, kind in inside])
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))

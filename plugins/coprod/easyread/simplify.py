@@ -789,6 +789,9 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
         # that could mean the whole sentence. With no thing to name, there is no cut.
         thing = _SINGULAR_THING.search(left)
         return f"This {thing.group(1)} {right}" if thing else None
+    if lead == "Then " and re.match(r"\s*(?:the|a|an|our|your|their|my)\b", right, re.I) \
+            and not _is_clause(right.split(",", 1)[0]):
+        return None  # "absorb the exception, then the rule, and then ...": "the rule" is no clause of its own
     if lead == "Then " and not re.match(r"\s*(?:" + _SUBJECT + r"|the|a|an|our|your|their|my)\b", right, re.I):
         # "then lists ..." has no subject of its own: say the sentence's subject again, if it is a pronoun.
         subject = re.match(r"\s*(it|we|they|you|he|she|I)\s+[a-z]", left, re.I)

@@ -17,9 +17,10 @@ EASY = frozenset({PageKind.EASY})
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
 _ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$", re.I)
-# ... or before these, or where no word follows at all ("where a page uses one, ...").
-_ONE_NOT_A_NUMBER = re.compile(r"one(?:\s+(?:of|day|another|way|or|and|is|was|who|that|which)\b|\s*[^\w\s]|\s*$)",
-                               re.I)
+# ... or before these, or where no word follows at all ("where a page uses one, ..."), or before an owner:
+# "one council's strategy" means "a certain council's", not a count.
+_ONE_NOT_A_NUMBER = re.compile(r"one(?:\s+(?:of|day|another|way|or|and|is|was|who|that|which)\b|\s*[^\w\s]|\s*$"
+                               r"|\s+[\w-]+['’]s\b)", re.I)
 
 
 def one_is_a_number(text: str, start: int) -> bool:
