@@ -144,12 +144,26 @@ def test_links_from_the_easy_read_address():
         "[glossary](../../glossary.md) [web](https://example.org) [here](#top)\n[ref]: b.md\n")
 
 
-def test_inline_code_is_kept_and_switched_off_examples_are_left_out():
+def test_inline_code_is_kept_and_switched_off_examples_are_kept_as_written_with_the_rules_still_off():
+    # The standard page shows the "Before" example, so the easy read page does too: in its place,
+    # as written (not "use"), and between the same comments, so the rules leave it alone there too.
     page = ("# Guide\n\nRun `mkdocs serve` while you write.\n\n<!-- coprod-disable -->\n"
             "Before: We will utilise a range of methods.\n<!-- coprod-enable -->\n\nAfter: We will use many ways.\n")
     easy = generate_easy_read(page, GLOSSARY)
     assert "Run `mkdocs serve` while you write." in easy
-    assert "range of methods" not in easy and "After: We will use many ways." in easy
+    assert ("Before: We will utilise a range of methods. <!-- coprod-disable --> <!-- coprod-enable -->\n\n"
+            in easy)
+    assert easy.index("range of methods") < easy.index("After: We will use many ways.")
+
+
+def test_a_label_stays_above_the_switched_off_example_it_names_and_the_code_it_leads_into():
+    page = ("# Guide\n\nBefore:\n\n<!-- coprod-disable -->\nCo-production is when services and people work "
+            "together as equals.\n<!-- coprod-enable -->\n\nAfter, on a line of its own:\n\n```markdown\n"
+            "[define: co-production]\n```\n")
+    body = generate_easy_read(page, GLOSSARY).split("\n# Guide\n", 1)[1]
+    assert body == ("\n:material-scale-balance:\nBefore: <!-- coprod-disable -->\nCo-production is when services and "
+                    "people work together as equals. <!-- coprod-enable -->\n\n:coprod-no-picture:\n"
+                    "After, on a line of its own:\n\n```markdown\n[define: co-production]\n```\n")
 
 
 def test_terms_inside_longer_names_are_not_explained():

@@ -58,6 +58,11 @@ MOST_LINES_IN_A_LIST = 12  # a list of several-sentence items longer than this i
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
 NEW_WORD_PICTURE = "material/lightbulb-on-outline"
 NEEDS_EDITOR = "coprod-needs-editor"  # the comment the easy-read-needs-editor rule reads
+# Marks (at a line's end, until output) a line kept as written from text the page switched every rule off
+# for: on the easy read page it sits between coprod-disable and coprod-enable comments too.
+_SWITCHED_OFF = "\x00"
+_DISABLE, _ENABLE = "<!-- coprod-disable -->", "<!-- coprod-enable -->"
+MOST_WORDS_IN_LABEL = 3  # "Before:", "A bad example:": a label joins the switched-off example it names
 # Bounded repeats keep every pattern linear: a page of 100,000 "[" must not take minutes.
 _PICTURE = re.compile(r"!\[([^\[\]\n]{0,500})\]\(([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,500}\")?)\)")
 _LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,500})\]\(([^()\s]{1,2000})(?:\s+\"[^\"\n]{0,500}\")?\)")
@@ -214,15 +219,15 @@ class _Generator:
         self._defined = (re.compile(r"\(\s*(?:" + "|".join(map(re.escape, self.expansions)) + r")\s*\)")
                          if self.expansions else None)
         self.links_seen: set[str] = set()
-        # Text an editor switched every rule off for (such as a "before" example of
-        # unclear writing) is left out: simplifying it would defeat its purpose.
+        # Text an editor switched every rule off for (such as a "before" example of unclear
+        # writing) is kept as written: the page shows it, and simplifying it would defeat its purpose.
         suppressions = read_suppressions(self.doc, "", set())
         self.switched_off = suppressions.ranges.get(ALL, [])
         self.shown = self._shown_examples()
 
     def is_shown(self, block: prose.Block) -> bool:
         """Whether a block is someone else's words or words shown as an example: kept as written."""
-        return block.quoted or id(block) in self.shown
+        return block.quoted or id(block) in self.shown or self.is_switched_off(block)
 
     def _shown_examples(self) -> set[int]:
         """The blocks (by id) that show words as examples: tables of jargon against plain words,
@@ -352,6 +357,7 @@ class _Generator:
                 visible = visible[:mark.start()] + blank + visible[mark.end():]
                 raw = raw[:mark.start()] + blank + raw[mark.end():]
         shown = self.is_shown(block)
+        switched_off = self.is_switched_off(block)
         if shown:
             visible = visible.replace("\n", " ")  # below, a line break marks a new line of dialogue only
         if shown and ">" in raw:  # the ">" marks of a quotation's next lines are markup, not words
@@ -378,7 +384,8 @@ class _Generator:
             if shown:  # someone's words: "(GSO)" stays in a quoted line, or a later "each GSO" means nothing
                 for line in piece.split("\n"):  # a line of dialogue each
                     if _HAS_WORD.search(line):
-                        lines.append(self._mark(_tidy_shown(line)))
+                        lines.append(_tidy_shown(line) + _SWITCHED_OFF if switched_off
+                                     else self._mark(_tidy_shown(line)))
                 continue
             piece = simplify.hold(piece, [(a, b, _AS_WRITTEN.get(kind)) for a, b, kind in inside])
             piece = _clean(simplify.drop_defined_abbreviations(piece, self.expansions))
@@ -462,6 +469,7 @@ class _Generator:
     def table_rows(self, cells: list[prose.Block]) -> list[list[str]]:
         rows: dict[int, dict[int, str]] = {}
         as_written = all(self.is_shown(cell) for cell in cells)  # a table of jargon against plain words
+        switched_off = all(self.is_switched_off(cell) for cell in cells)
         for cell in cells:
             rows.setdefault(cell.row, {})[cell.column] = _clean(self.doc.text(cell))
         header = rows.pop(0, {})
@@ -473,6 +481,9 @@ class _Generator:
                     continue  # an empty cell, or "{:.example-table}" under a table: no "Before:" alone
                 name = header.get(column)
                 parts.append(f"{name}: {value}" if name else value)
+            if switched_off:
+                result.append([simplify.finish(p) + _SWITCHED_OFF for p in parts if p])
+                continue
             result.append([self._mark(simplify.finish(p if as_written else self.simplify_text(p))) for p in parts if p])
         return result
 
@@ -487,15 +498,19 @@ class _Generator:
         code = prose.fenced_code(self.doc)
         for start, end in code:
             found.append((start, ("code", textwrap.dedent(self.doc.source[start:end].rstrip("\n")))))
+        # `[define: term]` and pictures the rules were switched off for keep that on the easy read page.
+        quiet = (lambda offset, markdown: f"{_DISABLE}\n\n{markdown}\n\n{_ENABLE}"
+                 if self.is_switched_off_at(offset) else markdown)
         # `[define: term]` on a line of its own shows the definition: kept, so the easy read page shows it too.
         for match in _DEFINE_LINE.finditer(self.doc.source, self.doc.body_start):
             if not any(start <= match.start() < end for start, end in code):
-                found.append((match.start(), ("define", match.group(1))))
+                found.append((match.start(), ("define", quiet(match.start(), match.group(1)))))
         for match in _PICTURE.finditer(self.doc.source, self.doc.body_start):
             alt = _clean(match.group(1))
             if alt and not any(start <= match.start() < end for start, end in code):
-                found.append((match.start(), ("picture", f"![{self.simplify_text(alt)}]({match.group(2)})")))
-        return sorted(item for item in found if not self.is_switched_off_at(item[0]))
+                words = alt if self.is_switched_off_at(match.start()) else self.simplify_text(alt)
+                found.append((match.start(), ("picture", quiet(match.start(), f"![{words}]({match.group(2)})"))))
+        return sorted(found)
 
     def ideas(self) -> list[tuple[str, object]]:
         """The page as ("heading", (level, text)), ("code"/"picture", Markdown) and ("idea", _Idea) items, in order.
@@ -504,21 +519,27 @@ class _Generator:
         stays with the list, and a table row is never split between blocks.
         """
         items: list[tuple[str, object]] = []
-        blocks = [b for b in self.doc.blocks if not self.is_switched_off(b)]
+        blocks = self.doc.blocks
         extras = self.code_and_pictures()
         lead_in: tuple[list[str], str] | None = None  # a paragraph ending in ":" waiting for its list
         index = 0
         while index < len(blocks) or extras:
             if extras and (index >= len(blocks) or extras[0][0] < blocks[index].start):
+                if lead_in is not None:  # "After, on a line of its own:" stays above the code it leads into
+                    items += self._chunk(_units(lead_in[0]), lead_in[1])
+                    lead_in = None
                 items.append(extras.pop(0)[1])
                 continue
             block = blocks[index]
-            if lead_in is not None and block.kind not in ("list-item", "table-cell"):
+            if lead_in is not None and block.kind not in ("list-item", "table-cell") \
+                    and not (block.kind == "paragraph" and self.is_switched_off(block)):
                 items += self._chunk(_units(lead_in[0]), lead_in[1])
                 lead_in = None
             if block.kind == "heading":
                 if block.level > 1:
-                    items.append(("heading", (min(block.level, 4), self.simplify_text(_clean(self.doc.text(block))))))
+                    words = _clean(self.doc.text(block))
+                    items.append(("heading", (min(block.level, 4),
+                                              words if self.is_switched_off(block) else self.simplify_text(words))))
                 index += 1
                 continue
             if block.kind == "table-cell":
@@ -531,7 +552,7 @@ class _Generator:
                 elif lead_in is not None:
                     items += self._chunk(_units(lead_in[0]), lead_in[1])
                     lead_in = None
-                items += self._chunk(rows, text)
+                items += self._chunk(rows, text, "" if all(self.is_switched_off(b) for b in group) else None)
                 continue
             if block.kind == "list-item":
                 group = []
@@ -549,12 +570,13 @@ class _Generator:
                 units = [unit for unit in (self._marked(b, self.sentences(b) + self.read_more(b)) for b in group)
                          if unit]
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
+                own = " ".join(_clean(self.doc.text(b)) for b in group if not self.is_switched_off(b))
                 if units and (all(len(unit) == 1 for unit in units) or sum(map(len, units)) <= MOST_LINES_IN_A_LIST):
                     units = [[line for unit in units for line in unit]]
                 if lead_in is not None:
                     units = _units(lead_in[0][:-1]) + [[lead_in[0][-1], *(units[0] if units else [])], *units[1:]]
-                    text, lead_in = lead_in[1] + " " + text, None
-                items += self._chunk(units, text)
+                    text, own, lead_in = lead_in[1] + " " + text, lead_in[1] + " " + own, None
+                items += self._chunk(units, text, own)
                 continue
             index += 1
             lines = self.sentences(block)
@@ -566,13 +588,25 @@ class _Generator:
             if lines and (_leads_in(lines[-1]) or shown_list_next) and block.kind == "paragraph":
                 lead_in = (lines, _clean(self.doc.text(block)))
                 continue
-            items += self._chunk(_units(lines), _clean(self.doc.text(block)))
+            if lead_in is not None and lines and lines[0].endswith(_SWITCHED_OFF) \
+                    and len(WORD.findall(lead_in[0][-1])) <= MOST_WORDS_IN_LABEL:
+                # "Before:" and the example the editor switched the rules off for: one block, in the page's order.
+                units = _units(lead_in[0][:-1]) + [[lead_in[0][-1], *lines]]
+                items += self._chunk(units, lead_in[1] + " " + _clean(self.doc.text(block)), lead_in[1])
+                lead_in = None
+                continue
+            items += self._chunk(_units(lines), _clean(self.doc.text(block)),
+                                 "" if self.is_switched_off(block) else None)
         if lead_in is not None:
             items += self._chunk(_units(lead_in[0]), lead_in[1])
         return items
 
-    def _chunk(self, units: list[list[str]], text: str) -> list[tuple[str, _Idea]]:
-        """Ideas of at most MOST_LINES lines, of even size, each unit (a table row, a list item, a lead-in) kept whole."""
+    def _chunk(self, units: list[list[str]], text: str, own_words: str | None = None) -> list[tuple[str, _Idea]]:
+        """Ideas of at most MOST_LINES lines, of even size, each unit (a table row, a list item, a lead-in) kept whole.
+
+        Glossary terms (for Words to know) come from `own_words` when given: not from text kept
+        because the rules were switched off for it, which may use a word wrongly on purpose.
+        """
         total = sum(len(unit) for unit in units)
         if not total:
             return []
@@ -583,8 +617,10 @@ class _Generator:
                 chunks.append([])
             chunks[-1] += unit
         if len(chunks) == 1:
-            return [("idea", _Idea(chunks[0], text, self.terms_in(text)))]
-        return [("idea", _Idea(chunk, " ".join(chunk), self.terms_in(" ".join(chunk)))) for chunk in chunks]
+            return [("idea", _Idea(chunks[0], text, self.terms_in(text if own_words is None else own_words)))]
+        return [("idea", _Idea(chunk, " ".join(chunk),
+                               self.terms_in(" ".join(line for line in chunk if not line.endswith(_SWITCHED_OFF)))))
+                for chunk in chunks]
 
 
 _NOUNS = _Nouns()  # words that are only ever nouns (lemminflect), read when first asked
@@ -606,7 +642,7 @@ def _in_compound(text: str, start: int, term: Term) -> bool:
 
 def _leads_in(line: str) -> bool:
     """Whether a line leads into a list: it ends in ":", perhaps before a note for the editor."""
-    return _EDITOR_NOTE.sub("", line).endswith(":")
+    return _EDITOR_NOTE.sub("", line.rstrip(_SWITCHED_OFF)).endswith(":")
 
 
 def _units(lines: list[str]) -> list[list[str]]:
@@ -619,6 +655,25 @@ def _units(lines: list[str]) -> list[list[str]]:
         else:
             units.append([line])
     return units
+
+
+def _switch_off_again(lines: list[str]) -> list[str]:
+    """Lines with each run kept from switched-off text between coprod-disable and coprod-enable, at line ends.
+
+    At line ends, as a comment on a line of its own would end the block. A line leading into the
+    run ("Before:") is in it too, as the checks read it and the next line as one sentence.
+    """
+    quiet = [line.endswith(_SWITCHED_OFF) for line in lines]
+    lines = [line.rstrip(_SWITCHED_OFF) for line in lines]
+    for index in range(1, len(lines)):
+        if quiet[index] and not quiet[index - 1] and _leads_in(lines[index - 1]):
+            quiet[index - 1] = True
+    for index, line in enumerate(lines):
+        if quiet[index]:
+            first = not index or not quiet[index - 1]
+            last = index == len(lines) - 1 or not quiet[index + 1]
+            lines[index] = " ".join([line, *([_DISABLE] if first else []), *([_ENABLE] if last else [])])
+    return lines
 
 
 def _hardness(name: str) -> int:
@@ -738,5 +793,5 @@ def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Do
         if not item.lines:
             continue
         icon = pictures.choose(item.text, [t.icon for t in item.terms if t.icon and _ICON_NAME.fullmatch(t.icon)])
-        lines += [shortcode(icon) if icon else NO_PICTURE, *item.lines, ""]
+        lines += [shortcode(icon) if icon else NO_PICTURE, *_switch_off_again(item.lines), ""]
     return "\n".join(lines).rstrip() + "\n"
