@@ -100,6 +100,20 @@ _EXAMPLE_BOX = re.compile(r"<div\s+class=\"[^\"\n]{0,100}\bexample\b[^\"\n]{0,10
 # A lead-in to a list of phrases shown as examples ("Here are other examples of human resources-speak.").
 _SHOWS_EXAMPLES = re.compile(r"\bexamples?\b|\bsuch as\b|\bphrases\b|-speak\b|\bjargon\b", re.I)
 MOST_WORDS_IN_SHOWN_PHRASE = 8
+# Words a sentence talks about, kept as written ("Vague phrases such as a number of, in due course ..." must not
+# read "such as some"). Where a list of them ends cannot be told, so after "phrases such as", "words like" or
+# "terms including" the rest of the clause is kept; after "a word like" (one word or phrase), up to a comma.
+# After "the word", the one word it names, when what follows shows it is named ("the word shall is ...",
+# not "the word frequently bears ...").
+_TALKED_ABOUT = re.compile(
+    r"\b(?:words|phrases|terms|expressions|verbs|nouns|adjectives|adverbs|jargon|acronyms|abbreviations"
+    r"|-speak|legalese|bureaucratese)(?:\s+or\s+(?:words|phrases|terms|expressions))?"
+    r",?\s+(?:such\s+as|like|including)\s+([^.!?;:()\n]{1,400}?)(?=[.!?;:)](?:\s|$)|$|\s+[—–]\s)"
+    r"|\b(?:word|phrase|term|expression|verb|noun|adjective|adverb|acronym|abbreviation)\s+(?:such\s+as|like)\s+"
+    r"([^.!?;:,()\n]{1,200}?)(?=[.!?;:,)](?:\s|$)|$|\s+[—–]\s)"
+    r"|\bthe\s+(?:word|term|verb|noun|adjective|adverb)\s+([A-Za-z][\w'’-]*)"
+    r"(?=[.!?;:,)](?:\s|$)|\s+(?:is|was|means|meant|has|had|can|could|should|must|may|will|and|or|in|into"
+    r"|for|as|to|with|from|on)\b)", re.I)
 
 
 @dataclass
@@ -342,6 +356,19 @@ class _Generator:
             spans += [match.span() for match in _BOLD.finditer(raw)
                       if visible[match.start():match.end()] == match.group(0)
                       and not any(a < match.end() and match.start() < b for a, b in taken)]
+        if re.search(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun|the adj|the adv)\b",
+                     visible, re.I):
+            taken = sorted(span[:2] for span in spans)
+            for match in _TALKED_ABOUT.finditer(visible):
+                start, end = match.span(match.lastindex)
+                # Around the spans held already (a quotation, a link), which keep their own way back.
+                for a, b in taken:
+                    if a < end and start < b:
+                        if start < a:
+                            spans.append((start, a))
+                        start = max(start, b)
+                if start < end and _HAS_WORD.search(visible, start, end):
+                    spans.append((start, end))
         return sorted(span if len(span) == 3 else (*span, "") for span in spans)
 
     def sentences(self, block: prose.Block) -> list[str]:
