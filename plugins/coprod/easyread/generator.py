@@ -294,6 +294,8 @@ class _Generator:
         return self.is_switched_off_at(block.start)
 
     def is_switched_off_at(self, offset: int) -> bool:
+        if not self.switched_off:
+            return False  # most pages switch nothing off
         line = self.doc.position(offset)[0]
         return any(first <= line <= last for first, last in self.switched_off)
 
