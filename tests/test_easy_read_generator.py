@@ -1,5 +1,6 @@
 """The easy read generator: each step with examples, and the whole page."""
 
+import re
 from pathlib import Path
 
 from coprod.checker import check_text
@@ -164,6 +165,66 @@ def test_a_label_stays_above_the_switched_off_example_it_names_and_the_code_it_l
     assert body == ("\n:material-scale-balance:\nBefore: <!-- coprod-disable -->\nCo-production is when services and "
                     "people work together as equals. <!-- coprod-enable -->\n\n:coprod-no-picture:\n"
                     "After, on a line of its own:\n\n```markdown\n[define: co-production]\n```\n")
+
+
+SWITCHED_OFF_PAGE = """# Page
+
+It could cover:
+
+- help at home
+<!-- coprod-disable -->
+- we will utilise signposting
+<!-- coprod-enable -->
+- other things
+
+<!-- coprod-disable -->
+| Before | Why |
+|---|---|
+| Service users will be remunerated. | Hard words |
+
+![A service user utilising a tool](tool.png)
+
+## We utilise signposting
+<!-- coprod-enable -->
+
+We will utilise a range of methods.
+"""
+
+
+def test_every_kind_of_switched_off_text_is_kept_as_written_and_the_rules_stay_off_for_it():
+    easy = generate_easy_read(SWITCHED_OFF_PAGE, GLOSSARY)
+    assert easy.split("\n# Page\n", 1)[1] == """
+:material-home:
+It could cover:
+- Help at home.
+- we will utilise signposting <!-- coprod-disable --> <!-- coprod-enable -->
+- Other things.
+
+:coprod-no-picture:
+Before: Service users will be remunerated. <!-- coprod-disable -->
+Why: Hard words <!-- coprod-enable -->
+
+<!-- coprod-disable -->
+
+![A service user utilising a tool](tool.png)
+
+<!-- coprod-enable -->
+
+<!-- coprod-disable -->
+
+## We utilise signposting
+
+<!-- coprod-enable -->
+
+:coprod-no-picture:
+We will use a range of methods.
+"""
+    result = check_text("easy-read/page.md", easy, parse_rule_settings({}), GLOSSARY, kind="easy")
+    assert [f for f in result.findings if f.severity.value != "info"] == []
+    # Without the comments, the same lines are found: the test can fail.
+    bare = re.sub(r"\n*<!-- coprod-(?:dis|en)able -->", "", easy)
+    found = check_text("easy-read/page.md", bare, parse_rule_settings({}), GLOSSARY, kind="easy").findings
+    assert {f.rule for f in found if f.severity.value != "info"} == {"plain-words", "discouraged-term", "easy-passive"}
 
 
 def test_terms_inside_longer_names_are_not_explained():

@@ -511,7 +511,7 @@ class _Generator:
                 name = header.get(column)
                 parts.append(f"{name}: {value}" if name else value)
             if switched_off:
-                result.append([simplify.finish(p) + _SWITCHED_OFF for p in parts if p])
+                result.append([p + _SWITCHED_OFF for p in parts if p])  # as written: no full stop added
                 continue
             result.append([self._mark(simplify.finish(p if as_written else self.simplify_text(p))) for p in parts if p])
         return result
@@ -568,7 +568,8 @@ class _Generator:
                 if block.level > 1:
                     words = _clean(self.doc.text(block))
                     items.append(("heading", (min(block.level, 4),
-                                              words if self.is_switched_off(block) else self.simplify_text(words))))
+                                              words + _SWITCHED_OFF if self.is_switched_off(block)
+                                              else self.simplify_text(words))))
                 index += 1
                 continue
             if block.kind == "table-cell":
@@ -695,7 +696,8 @@ def _switch_off_again(lines: list[str]) -> list[str]:
     quiet = [line.endswith(_SWITCHED_OFF) for line in lines]
     lines = [line.rstrip(_SWITCHED_OFF) for line in lines]
     for index in range(1, len(lines)):
-        if quiet[index] and not quiet[index - 1] and _leads_in(lines[index - 1]):
+        if quiet[index] and not quiet[index - 1] and _leads_in(lines[index - 1]) \
+                and not lines[index].lstrip().startswith(simplify.ITEM.strip()):  # a list item is its own sentence
             quiet[index - 1] = True
     for index, line in enumerate(lines):
         if quiet[index]:
@@ -814,7 +816,9 @@ def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Do
     for kind, item in items:
         if kind == "heading":
             level, text = item
-            lines += [f"{'#' * level} {text}", ""]
+            heading = f"{'#' * level} {text.rstrip(_SWITCHED_OFF)}"
+            # A comment at a heading's end would be part of the heading: on lines of their own.
+            lines += [_DISABLE, "", heading, "", _ENABLE, ""] if text.endswith(_SWITCHED_OFF) else [heading, ""]
             continue
         if kind in ("code", "picture", "define"):
             lines += [item, ""]
