@@ -111,6 +111,12 @@ _TALKED_ABOUT = re.compile(
     r",?\s+(?:such\s+as|like|including)\s+([^.!?;:()\n]{1,400}?)(?=[.!?;:)](?:\s|$)|$|\s+[—–]\s)"
     r"|\b(?:word|phrase|term|expression|verb|noun|adjective|adverb|acronym|abbreviation)\s+(?:such\s+as|like)\s+"
     r"([^.!?;:,()\n]{1,200}?)(?=[.!?;:,)](?:\s|$)|$|\s+[—–]\s)"
+    # "Replace a number of with some", "instead of utilise": the words to swap out are named, not used.
+    r"|\b(?:replace|replacing)\s+([^.!?;:,()\n]{1,200}?)(?=[.!?;:,)](?:\s|$)|$|\s+[—–]\s)"
+    # After "instead of", "rather than", only a word or a short phrase: a longer one is a clause of the sentence.
+    r"|\b(?:instead\s+of|rather\s+than)\s+([^\s.!?;:,()]+(?:[ \t]+[^\s.!?;:,()]+){0,3})(?=[.!?;:,)](?:\s|$)|$)"
+    # Single quotation marks around a word or phrase ('utilise', ‘in due course’), not an apostrophe.
+    r"|(?<![\w'’])(['‘][A-Za-z][^'‘’\n]{0,60}?['’])(?![\w'’])"
     r"|\bthe\s+(?:word|term|verb|noun|adjective|adverb)\s+([A-Za-z][\w'’-]*)"
     r"(?=[.!?;:,)](?:\s|$)|\s+(?:is|was|means|meant|has|had|can|could|should|must|may|will|and|or|in|into"
     r"|for|as|to|with|from|on)\b)", re.I)
@@ -358,8 +364,8 @@ class _Generator:
             spans += [match.span() for match in _BOLD.finditer(raw)
                       if visible[match.start():match.end()] == match.group(0)
                       and not any(a < match.end() and match.start() < b for a, b in taken)]
-        if re.search(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun|the adj|the adv)\b",
-                     visible, re.I):
+        if re.search(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun|the adj|the adv"
+                     r"|replac|instead of|rather than)|['‘]", visible, re.I):
             taken = sorted(span[:2] for span in spans)
             for match in _TALKED_ABOUT.finditer(visible):
                 start, end = match.span(match.lastindex)
