@@ -14,6 +14,11 @@ glossary terms), then times, each in a fresh process:
   itself brings), as a council adding `- coprod` to its own site would run;
 - `coprod check` on the same pages, with and without the computer's easy read pages.
 
+    python3 bench/benchmark.py --only "with easy read" --against /tmp/before/plugins
+
+times each case with another copy of the code too, in the same rounds: on a
+shared machine that is the fair way to see what a change gained.
+
 Each run uses this checkout's code (plugins/, or --plugins FOLDER to time
 another copy, say the code before a change) with compiled bytecode kept in the
 benchmark's own folder, as an installed package has it: the first round
@@ -140,6 +145,10 @@ print(json.dumps({"seconds": seconds, "peak_mb": own.ru_maxrss / 1024,
 """
 
 
+# The name of a case timed with the --against folder's code.
+AGAINST = " [against]"
+
+
 def run_once(kind: str, folder: Path, environment: dict) -> dict:
     process = subprocess.run([sys.executable, "-c", MEASURE, kind, str(folder / "mkdocs.yml")],
                              cwd=folder, capture_output=True, text=True, env=environment)
@@ -155,13 +164,20 @@ def main() -> None:
     parser.add_argument("--only", help="run only the cases whose name contains this")
     parser.add_argument("--plugins", type=Path, default=ROOT / "plugins",
                         help="the folder holding the coprod package to time (default: this checkout's plugins/)")
+    parser.add_argument("--against", type=Path,
+                        help="also time each case with the coprod package in this folder (say the code before a "
+                             "change), in the same rounds, so a busy machine's slow spells fall on both alike")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="coprod-bench-"))
     # This checkout's code, not whichever copy pip installed; bytecode written, but in the benchmark's folder.
-    environment = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        filter(None, [str(args.plugins.resolve()), os.environ.get("PYTHONPATH")])),
-        PYTHONPYCACHEPREFIX=str(work / "bytecode"))
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    def environment_for(plugins: Path) -> dict:
+        environment = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            filter(None, [str(plugins.resolve()), os.environ.get("PYTHONPATH")])),
+            PYTHONPYCACHEPREFIX=str(work / "bytecode"))
+        environment.pop("PYTHONDONTWRITEBYTECODE", None)
+        return environment
+
+    environment = environment_for(args.plugins)
     cases = {  # name: (plugin options, extra glossary terms, what to run, stock Material)
         "plain Material, plugin off": (None, 0, "build", True),
         "plugin on, no easy read": ("easy_read: false\nreport: true", 0, "build", False),
@@ -175,17 +191,26 @@ def main() -> None:
     }
     cases = {name: case for name, case in cases.items()
              if not args.only or args.only in name or name == "plain Material, plugin off"}
+    environments = {name: environment for name in cases}
+    if args.against is not None:  # each case's twin right after it, in every round
+        against = environment_for(args.against)
+        cases = dict(pair for name, case in cases.items()
+                     for pair in [(name, case)] + ([(name + AGAINST, case)] if case[0] is not None else []))
+        environments.update({name: against for name in cases if name.endswith(AGAINST)})
     runs: dict[str, list[dict]] = {name: [] for name in cases}
     try:
         folders = {}
         for name, (plugin, terms, _, stock) in cases.items():
+            if name.endswith(AGAINST):  # the same site
+                folders[name] = folders[name[: -len(AGAINST)]]
+                continue
             folders[name] = work / name.replace(" ", "-").replace(",", "")
             make_site(folders[name], args.pages, plugin, terms, stock)
         # Round by round, every case once a round: a slow spell on a shared
         # machine then falls on all the cases alike, not on one of them.
         for round_number in range(args.runs):
             for name, (_, _, kind, _) in cases.items():
-                runs[name].append(run_once(kind, folders[name], environment))
+                runs[name].append(run_once(kind, folders[name], environments[name]))
             print(f"round {round_number + 1}: " + ", ".join(
                 f"{runs[name][-1]['seconds']:.2f}" for name in cases) + " s", flush=True)
     finally:
@@ -206,14 +231,16 @@ def main() -> None:
     print()
     print(f"pages: {pages}, words per page: about 600")
     for name in ("plugin on, no easy read", "plugin on, with easy read", "plugin on, easy read, 500 glossary terms",
-                 "stock Material, plugin on, no easy read", "stock Material, plugin on, with easy read"):
-        if name in figures:
+                 "stock Material, plugin on, no easy read", "stock Material, plugin on, with easy read",
+                 *(name + AGAINST for name in figures if not name.endswith(AGAINST))):
+        if name in figures and not name.startswith("coprod check"):
             print(f"{name}: {figures[name]['seconds'] / plain:.2f} x the plain build "
                   f"(overhead {100 * (figures[name]['seconds'] / plain - 1):.0f}%); build process CPU "
                   f"{figures[name]['cpu'] / figures['plain Material, plugin off']['cpu']:.2f} x")
     for name in ("coprod check", "coprod check, 500 glossary terms", "coprod check --no-generated"):
-        if name in figures:
-            print(f"{name}: {pages / figures[name]['seconds']:.0f} pages per second (start-up included)")
+        for timed in (name, name + AGAINST):
+            if timed in figures:
+                print(f"{timed}: {pages / figures[timed]['seconds']:.0f} pages per second (start-up included)")
     print(f"cpus: {os.cpu_count()}")
 
 

@@ -247,6 +247,7 @@ class Matcher:
         self.values = {normalise(p): v for p, v in phrases.items()}
         self.hyphen_or_space = hyphen_or_space
         self.abbreviations = dict(abbreviations or {})
+        self._value_of_found: dict = {}
         parts = []
         if phrases:
             trie = _trie(normalise(p) for p in phrases)
@@ -265,6 +266,14 @@ class Matcher:
                 yield match, value
 
     def value_of(self, text: str):
+        # The same few spellings come up on every page: each is worked out once.
+        try:
+            return self._value_of_found[text]
+        except KeyError:
+            value = self._value_of_found[text] = self._work_out_value_of(text)
+            return value
+
+    def _work_out_value_of(self, text: str):
         if text in self.abbreviations:
             return self.abbreviations[text]
         if text.endswith("s") and text[:-1] in self.abbreviations:
