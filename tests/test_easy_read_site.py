@@ -53,26 +53,28 @@ def test_hand_written_easy_read_wins_and_is_checked(make_site):
     assert "docs/guide.easy.md:10:1 error easy-sentence-length" in result.stderr
 
 
-def test_a_long_sentence_that_lists_things_is_laid_out_as_a_list_beside_its_picture(make_site):
-    site = make_site({"index.md": "# Home\n\nIt is for anyone who draws on care and support, cares for someone, "
-                                  "or works in social care.\n"})
+def built_easy_home(make_site, home: str) -> str:
+    """The computer-made easy read page of a site whose only page is `home`."""
+    site = make_site({"index.md": home})
     result = mkdocs_build(site)
     assert result.returncode == 0, result.stderr
-    easy = page(site, "easy-read/index.html")
+    return page(site, "easy-read/index.html")
+
+
+def test_a_long_sentence_that_lists_things_is_laid_out_as_a_list_beside_its_picture(make_site):
+    easy = built_easy_home(make_site, "# Home\n\nIt is for anyone who draws on care and support, cares for someone, "
+                                      "or works in social care.\n")
     assert ('<p>It is for anyone who:</p><ul><li>draws on care and support</li><li>cares for someone</li>'
             '<li>works in social care</li></ul></div></div>') in easy
 
 
 def test_the_pages_own_lists_keep_their_bullets_and_numbers(make_site):
     # From plainlanguage.gov's paraphrase testing page and our cake guide; the review found them as plain lines.
-    site = make_site({"index.md": "# Home\n\nTesting showed that readers used three definitions:\n\n"
-                                  "* Any job\n* A job that keeps you above poverty level\n\nWe asked again.\n\n"
-                                  "1. Resist the urge to sound formal.\n2. Omit unnecessary detail.\n"
-                                  "3. Avoid legal jargon: stuffy old formalisms; unnecessary Latin; and all the rest.\n\n"
-                                  "- **Ingredients:** Who is taking part? Who is missing?\n- **Result:** Is this it?\n"})
-    result = mkdocs_build(site)
-    assert result.returncode == 0, result.stderr
-    easy = page(site, "easy-read/index.html")
+    easy = built_easy_home(make_site, "# Home\n\nTesting showed that readers used three definitions:\n\n"
+                                      "* Any job\n* A job that keeps you above poverty level\n\nWe asked again.\n\n"
+                                      "1. Resist the urge to sound formal.\n2. Omit unnecessary detail.\n"
+                                      "3. Avoid legal jargon: stuffy old formalisms; unnecessary Latin; and all the rest.\n\n"
+                                      "- **Ingredients:** Who is taking part? Who is missing?\n- **Result:** Is this it?\n")
     assert ('<p>Testing showed that readers used 3 definitions:</p><ul><li>Any job.</li>'
             '<li>A job that keeps you above poverty level.</li></ul>') in easy
     # One list is one block; a list the generator makes inside an item is nested in it.
