@@ -21,6 +21,15 @@ def test_disable_all_rules_left_open_is_a_warning():
     assert [(f.rule, f.line, f.severity.value) for f in result.findings] == [("suppression", 3, "warning")]
 
 
+def test_a_comment_shown_as_inline_code_switches_nothing_off():
+    # The page shows the comment as text, so the rules stay on (found in our own README).
+    markdown = "Use `<!-- coprod-disable -->` or ``<!-- coprod-disable plain-words -->``.\nWe facilitate.\n"
+    assert [(f.rule, f.line) for f in check(markdown).findings] == [("plain-words", 2)]
+    # outside the code span on the same line it still works
+    markdown = "Say `this`. <!-- coprod-disable-next-line plain-words -->\nWe facilitate.\n"
+    assert check(markdown).findings == []
+
+
 def test_unknown_rule_in_a_comment_is_reported():
     result = check("<!-- coprod-disable plain-wrods -->\nText.\n<!-- coprod-enable -->\n")
     assert rule_ids(result) == ["suppression"]

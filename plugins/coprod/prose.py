@@ -288,6 +288,20 @@ def readable_text(text: str) -> str:
     return masked
 
 
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def _in_code_span(source: str, offset: int) -> bool:
+    """Whether offset is inside inline code (`...`) on its line."""
+    line_start = source.rfind("\n", 0, offset) + 1
+    line_end = source.find("\n", offset)
+    line = source[line_start:line_end if line_end >= 0 else len(source)]
+    if "`" not in line:
+        return False
+    at = offset - line_start
+    return any(span.start() < at < span.end() for span in _CODE_SPAN.finditer(line))
+
+
 def parse(source: str) -> Document:
     """Read a Markdown page into prose blocks, comments and front matter."""
     front_matter, front_matter_error, body_start = _read_front_matter(source)
@@ -299,8 +313,8 @@ def parse(source: str) -> Document:
     fenced = _fenced_ranges(source, body_start)
     pieces, last = [], 0
     for match in _COMMENT.finditer(source, body_start):
-        if any(start <= match.start() < end for start, end in fenced):
-            continue
+        if any(start <= match.start() < end for start, end in fenced) or _in_code_span(source, match.start()):
+            continue  # code shows the comment as text: "Use `<!-- coprod-disable -->`" switches nothing off
         comments.append(Comment(match.start(), match.end(), match.group(1).strip()))
         pieces.append(source[last : match.start()])
         pieces.append(blank(match.group(0)))
