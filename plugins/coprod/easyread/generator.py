@@ -45,15 +45,15 @@ import yaml
 
 from .. import prose
 from ..glossary import Glossary, Term, inside_longer_name
-from ..language.lexicon import _Nouns
-from ..rules.easy import _ITALIC  # the easy read rules' own idea of italics
+from ..language.lexicon import Nouns
+from ..rules.easy import ITALIC  # the easy read rules' own idea of italics
 from ..suppress import ALL, read_suppressions
 from ..text import WORD, split_sentences, syllables
 from . import simplify
 from .icons import NO_PICTURE, Pictures, shortcode
 
 MOST_LINES = 5  # sentences in one idea (standards.md: easy-paragraph)
-MOST_WORDS = 15  # words in an easy read sentence (standards.md: easy-sentence-length)
+MOST_WORDS = simplify.MOST_WORDS  # words in an easy read sentence
 MOST_LINES_IN_A_LIST = 12  # a list of several-sentence items longer than this is split between items
 MOST_WORDS_TO_KNOW = 8  # a longer list overwhelms; the rest still have definitions on tap
 NEW_WORD_PICTURE = "material/lightbulb-on-outline"
@@ -258,8 +258,7 @@ class _Generator:
         while index < len(blocks):
             block = blocks[index]
             if block.kind == "table-cell":
-                group = [b for b in blocks[index:index + 500] if b.kind == "table-cell" and b.level == block.level]
-                group = group[:next((i for i, b in enumerate(group) if b is not blocks[index + i]), len(group))]
+                group = _table_cells(blocks, index)
                 if any(b.row == 0 and _SHOWN_COLUMN.fullmatch(prose._label_text(source, b)) for b in group):
                     shown.update(id(b) for b in group)
                 index += max(1, len(group))
@@ -350,7 +349,7 @@ class _Generator:
         # easy read has no italics, so it is kept in bold, as written, or it would read as an ordinary word.
         if "_" in raw or "*" in raw:
             taken = [span[:2] for span in spans]
-            for match in _ITALIC.finditer(raw):
+            for match in ITALIC.finditer(raw):
                 words = match.group(1) or match.group(2)
                 start, end = match.span()
                 if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not _EMPHASIS_MARK.search(words)
@@ -440,8 +439,7 @@ class _Generator:
         """
         if not lines or lines[0].startswith(simplify.ITEM):
             return lines
-        before = self.doc.source[self.doc.source.rfind("\n", 0, block.start) + 1:block.start]
-        marker = _LIST_MARKER.fullmatch(before)
+        marker = self._list_marker(block)
         if not marker:
             return lines  # a definition, or an item whose marker is not on its line
         start = f"{marker.group(1)}. " if marker.group(1) else simplify.ITEM
@@ -450,9 +448,13 @@ class _Generator:
 
     def _numbered(self, block: prose.Block) -> bool | None:
         """Whether a list item's marker on its line is a number ("2."), a bullet, or (None) not on its line."""
-        before = self.doc.source[self.doc.source.rfind("\n", 0, block.start) + 1:block.start]
-        marker = _LIST_MARKER.fullmatch(before)
+        marker = self._list_marker(block)
         return None if not marker else bool(marker.group(1))
+
+    def _list_marker(self, block: prose.Block) -> re.Match | None:
+        """The list marker before a block's words on its line ("- ", "2. "), if that is all there is before them."""
+        source = self.doc.source
+        return _LIST_MARKER.fullmatch(source[source.rfind("\n", 0, block.start) + 1:block.start])
 
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
@@ -579,7 +581,7 @@ class _Generator:
                 index += 1
                 continue
             if block.kind == "table-cell":
-                group = [b for b in blocks[index:] if b.kind == "table-cell" and b.level == block.level]
+                group = _table_cells(blocks, index)
                 index += len(group)
                 text = " ".join(_clean(self.doc.text(b)) for b in group)
                 rows = self.table_rows(group)
@@ -659,7 +661,7 @@ class _Generator:
                 for chunk in chunks]
 
 
-_NOUNS = _Nouns()  # words that are only ever nouns (lemminflect), read when first asked
+_NOUNS = Nouns()  # words that are only ever nouns (lemminflect), read when first asked
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+) $")
 # lemminflect's table lists some of these as nouns only.
 _NOT_A_NOUN = frozenset({"what", "which", "whose", "this", "that", "these", "those", "their", "our", "your", "its",
@@ -679,6 +681,14 @@ def _in_compound(text: str, start: int, term: Term) -> bool:
 def _leads_in(line: str) -> bool:
     """Whether a line leads into a list: it ends in ":", perhaps before a note for the editor."""
     return _EDITOR_NOTE.sub("", line.rstrip(_SWITCHED_OFF)).endswith(":")
+
+
+def _table_cells(blocks: list[prose.Block], index: int) -> list[prose.Block]:
+    """The cells of the table whose first cell is blocks[index] (a table's cells come one after another)."""
+    end = index
+    while end < len(blocks) and blocks[end].kind == "table-cell" and blocks[end].level == blocks[index].level:
+        end += 1
+    return blocks[index:end]
 
 
 def _units(lines: list[str]) -> list[list[str]]:

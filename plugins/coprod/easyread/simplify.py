@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..language.abbreviations import ends_a_name
@@ -379,8 +380,9 @@ class _Cut(NamedTuple):
 
 
 # Where a long sentence can be cut, and how the second part starts.
+_SEMICOLON_CUT = _Cut(re.compile(r";\s+"), "")
 _SPLITS: list[_Cut] = [
-    _Cut(re.compile(r";\s+"), ""),
+    _SEMICOLON_CUT,
     _Cut(re.compile(r",\s+but\s+", re.I), "But "),
     _Cut(re.compile(r",\s+so\s+(?!that\b)", re.I), "So "),
     # "..., which we like" is about a thing, not the whole clause: "This we like" reads badly.
@@ -647,19 +649,15 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
     return result
 
 
-_VERB_FORMS: dict[str, frozenset] = {}
-
-
+@lru_cache(maxsize=1)
 def _verb_forms() -> dict[str, frozenset]:
     """Verbs' dictionary forms ("keep"), forms with -s ("avoids") and past tenses ("took"), from lemminflect's table."""
-    if not _VERB_FORMS:
-        from ..language.passive import _verbs
+    from ..language.passive import verb_forms
 
-        forms = _verbs()["forms"]
-        _VERB_FORMS["base"] = frozenset(forms)
-        _VERB_FORMS["s"] = frozenset(f["VBZ"] for f in forms.values() if "VBZ" in f)
-        _VERB_FORMS["past"] = frozenset(f["VBD"] for f in forms.values() if "VBD" in f)
-    return _VERB_FORMS
+    forms = verb_forms()
+    return {"base": frozenset(forms),
+            "s": frozenset(f["VBZ"] for f in forms.values() if "VBZ" in f),
+            "past": frozenset(f["VBD"] for f in forms.values() if "VBD" in f)}
 
 
 def is_verb(word: str) -> bool:
@@ -689,7 +687,7 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
     """Whether both parts of a cut can stand alone, with their subject and verb together."""
     if _word_count(left) < 3 or _word_count(right) < 3:
         return False
-    if cut is _SPLITS[0] and not (_balanced(left) and _is_clause(re.split(r"[:;]", left)[-1])
+    if cut is _SEMICOLON_CUT and not (_balanced(left) and _is_clause(re.split(r"[:;]", left)[-1])
                                   and _is_clause(re.split(r";", right)[0])):
         return False  # "Avoid jargon: stuffy old formalisms; unnecessary Latin": a list of things, no clauses
     if _ENDS_MID_PHRASE.search(left[-12:]):
@@ -773,7 +771,8 @@ def _lead_into(match: re.Match, lead: str, left: str, right: str) -> str | None:
         name = _NAME_AT_END.search(left)
         # After "of", "by" or "with" the name is a thing of its own; "in this Co-production Week, a reminder
         # of why" is about something said before, not about the week.
-        if not name or not re.search(r"\b(?:of|by|with|from|called|named)\s+$", left[:name.start()]) or "," in right or _at_sentence_start(left, name.start()) or _word_count(name.group(0)) > 5:
+        if (not name or not re.search(r"\b(?:of|by|with|from|called|named)\s+$", left[:name.start()])
+                or "," in right or _at_sentence_start(left, name.start()) or _word_count(name.group(0)) > 5):
             return None
         return f"{name.group(0)} is {right}"
     participle = re.match(r"(\w+)\b", right)

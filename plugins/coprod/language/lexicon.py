@@ -110,7 +110,7 @@ def _build_noun_table() -> dict[str, int]:
             if by_pos and set(by_pos) <= {"NOUN", "PROPN"}}
 
 
-class _Nouns:
+class Nouns:
     """Words that are only ever nouns ("policy", "group"), read from lemminflect's dictionary when first asked.
 
     After a noun swapped for a phrase, such a word makes a compound: "participation policy" cannot become
@@ -119,11 +119,11 @@ class _Nouns:
     _table: dict | None = None
 
     def __contains__(self, word: str) -> bool:
-        if _Nouns._table is None:
+        if Nouns._table is None:
             from ..cache import cached_table
 
-            _Nouns._table = cached_table("nouns-en", ("lemminflect",), _build_noun_table)
-        return word in _Nouns._table
+            Nouns._table = cached_table("nouns-en", ("lemminflect",), _build_noun_table)
+        return word in Nouns._table
 
 
 def cached_results(kind: str, keys, compute) -> dict:
@@ -396,7 +396,7 @@ class _Union:
 def _word_set(value, sets: dict[str, frozenset], where: str):
     if isinstance(value, str):
         if value == "$nouns":
-            return _Nouns()
+            return Nouns()
         if value.startswith("$"):
             if value[1:] not in sets:
                 raise LexiconError(f"{where}: there is no set called {value[1:]!r}")

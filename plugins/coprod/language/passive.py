@@ -115,6 +115,11 @@ def _verbs() -> dict:
     return cached_table("verbs-en", ("lemminflect",), _build_verb_table)
 
 
+def verb_forms() -> dict[str, dict[str, str]]:
+    """Each verb's dictionary form ("take") and its forms by tag ({"VBZ": "takes", "VBD": "took", ...})."""
+    return _verbs()["forms"]
+
+
 def is_past_participle(word: str) -> bool:
     """Whether a word is some verb's past participle ("written", "paid", "checked")."""
     return word.lower() in _verbs()["participles"]

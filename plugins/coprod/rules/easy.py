@@ -53,7 +53,7 @@ _IDIOM = re.compile(r"(?<![\w])(" + "|".join(re.escape(i).replace(r"\ ", r"\s+")
 # Each pattern starts with the character it needs (the check on the one before comes after it, and
 # looks back past it), so the regex engine skips straight to candidates: (?<![*\w\\])\*... would be
 # tried at every character of the page, several times slower. The matches are the same.
-_ITALIC = re.compile(r"\*(?<![*\w\\]\*)(?![*\s])([^*\n]+?)(?<![\s*])\*(?![*\w])"
+ITALIC = re.compile(r"\*(?<![*\w\\]\*)(?![*\s])([^*\n]+?)(?<![\s*])\*(?![*\w])"
                      r"|_(?<![_\w\\]_)(?![_\s])([^_\n]+?)(?<![\s_])_(?![_\w])")
 _UNDERLINE = re.compile(r"<u>|\^\^(?=\S)")
 # Capitals not after a letter or hyphen: a run of capital words ("WEAR YOUR SEAT BELTS"), or one word.
@@ -231,7 +231,7 @@ class EasyEmphasis(Rule):
     def check(self, page, settings):
         masked = page.doc.masked
         severity = self.severity(settings)
-        for match in page.block_matches(_ITALIC, in_source=True):
+        for match in page.block_matches(ITALIC, in_source=True):
             inner = match.start(1) if match.group(1) else match.start(2)
             if masked[inner] == " ":
                 continue  # in code, or the inside of bold
