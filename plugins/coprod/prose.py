@@ -544,11 +544,11 @@ _COUNTEREXAMPLE_HEADING = re.compile(
 _LABEL_MARKUP = re.compile(r"[#*_`:.\s]+")
 
 
-def _label_text(work: str, block: Block) -> str:
+def label_text(work: str, block: Block) -> str:
     return _LABEL_MARKUP.sub(" ", work[block.start:block.end]).strip()
 
 
-def _line_indent(work: str, offset: int) -> int:
+def line_indent(work: str, offset: int) -> int:
     return _indent_of(work[work.rfind("\n", 0, offset) + 1:offset + 1])
 
 
@@ -565,12 +565,12 @@ def _mark_counterexamples(blocks: list[Block], work: str) -> None:
     for block in blocks:
         if block.kind == "table-cell":
             if block.row == 0:
-                if _COUNTEREXAMPLE_LABEL.fullmatch(_label_text(work, block)):
+                if _COUNTEREXAMPLE_LABEL.fullmatch(label_text(work, block)):
                     quoted_columns.add((block.level, block.column))
             elif (block.level, block.column) in quoted_columns:
                 block.quoted = True
             continue
-        indent = _line_indent(work, block.start)
+        indent = line_indent(work, block.start)
         if inside is not None and (indent > inside[0] or inside[1] and indent == inside[0]
                                    and block.kind != "list-item"):
             block.quoted = True
@@ -584,12 +584,12 @@ def _mark_counterexamples(blocks: list[Block], work: str) -> None:
         elif label_heading is not None:
             block.quoted = True
             continue
-        if (block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start)
+        if (block.kind == "heading" and indent == 0 and not in_list_item(work, block.start)
                 and _introduces(work, block)):
             label_heading = block.level  # "### Michael Shanks, National Consumer Council:" then his words
             continue
-        if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_HEADING.fullmatch(_label_text(work, block)):
-            if block.kind == "heading" and indent == 0 and not _in_list_item(work, block.start):
+        if block.kind in ("heading", "list-item") and _COUNTEREXAMPLE_HEADING.fullmatch(label_text(work, block)):
+            if block.kind == "heading" and indent == 0 and not in_list_item(work, block.start):
                 label_heading = block.level
             else:
                 inside = (indent, block.kind == "heading")
@@ -600,7 +600,7 @@ def _introduces(work: str, block: Block) -> bool:
     return work[block.start:block.end].rstrip(" #*_").endswith(":")
 
 
-def _in_list_item(work: str, offset: int) -> bool:
+def in_list_item(work: str, offset: int) -> bool:
     """Whether a heading is the first thing in a list item ("* #### Before")."""
     line = work[work.rfind("\n", 0, offset) + 1:offset]
     return bool(_LIST_ITEM.match(line.lstrip()))

@@ -175,7 +175,7 @@ def _show_bold(visible: str, raw: str) -> str:
     for match in _BOLD.finditer(raw):
         start, end = match.span()
         words = match.group(2)
-        if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not re.search(r"[.!?:;]", words)
+        if (len(WORD.findall(words)) <= 3 and simplify.balanced(words) and not re.search(r"[.!?:;]", words)
                 and raw[start - 1:start] not in ("*", "_") and raw[end:end + 1] not in ("*", "_")
                 and visible[start + 2:end - 2] == words and not visible[start:start + 2].strip()
                 and not visible[end - 2:end].strip()
@@ -259,7 +259,7 @@ class _Generator:
             block = blocks[index]
             if block.kind == "table-cell":
                 group = _table_cells(blocks, index)
-                if any(b.row == 0 and _SHOWN_COLUMN.fullmatch(prose._label_text(source, b)) for b in group):
+                if any(b.row == 0 and _SHOWN_COLUMN.fullmatch(prose.label_text(source, b)) for b in group):
                     shown.update(id(b) for b in group)
                 index += max(1, len(group))
                 continue
@@ -278,17 +278,17 @@ class _Generator:
             # Paragraphs in a box the page marks as an example (a regulation's table of contents) are words
             # as someone wrote them. Only plain paragraphs: list items and headings inside keep their layout.
             if block.kind == "paragraph" and any(a <= block.start < b for a, b in example_boxes) \
-                    and not prose._in_list_item(source, block.start):
+                    and not prose.in_list_item(source, block.start):
                 shown.add(id(block))
-            indent = prose._line_indent(source, block.start)
+            indent = prose.line_indent(source, block.start)
             if inside is not None and (indent > inside or indent == inside and block.kind != "list-item"):
                 shown.add(id(block))
             elif after_heading is not None and not (block.kind == "heading" and block.level <= after_heading):
                 shown.add(id(block))
             else:
                 inside = after_heading = None
-                if block.kind in ("heading", "list-item") and _AFTER_LABEL.fullmatch(prose._label_text(source, block)):
-                    if block.kind == "heading" and indent == 0 and not prose._in_list_item(source, block.start):
+                if block.kind in ("heading", "list-item") and _AFTER_LABEL.fullmatch(prose.label_text(source, block)):
+                    if block.kind == "heading" and indent == 0 and not prose.in_list_item(source, block.start):
                         after_heading = block.level
                     else:
                         inside = indent
@@ -352,7 +352,7 @@ class _Generator:
             for match in ITALIC.finditer(raw):
                 words = match.group(1) or match.group(2)
                 start, end = match.span()
-                if (len(WORD.findall(words)) <= 3 and simplify._balanced(words) and not _EMPHASIS_MARK.search(words)
+                if (len(WORD.findall(words)) <= 3 and simplify.balanced(words) and not _EMPHASIS_MARK.search(words)
                         and raw[start - 1:start] not in ("*", "_") and raw[end:end + 1] not in ("*", "_")
                         and visible[start + 1:end - 1] == words  # the page shows the words, not other markup
                         and not any(a < end and start < b for a, b in taken)):
@@ -598,8 +598,8 @@ class _Generator:
                 # A numbered list and a bulleted one after it are two lists: "1." then "- " starts another.
                 while index < len(blocks) and blocks[index].kind == "list-item" and blocks[index].level == block.level \
                         and (self._numbered(blocks[index]) in (numbered, None)
-                             or prose._line_indent(self.doc.source, blocks[index].start)
-                             > prose._line_indent(self.doc.source, block.start)):  # a list inside an item
+                             or prose.line_indent(self.doc.source, blocks[index].start)
+                             > prose.line_indent(self.doc.source, block.start)):  # a list inside an item
                     group.append(blocks[index])
                     index += 1
                 # One list is one block, with the line that leads into it: "The new labels:" must not

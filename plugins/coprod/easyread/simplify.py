@@ -505,7 +505,7 @@ def _list_items(text: str) -> list[str] | None:
         return None  # "5, so the problem starts at the fifth letter" goes on with a clause, not a list
     if last.group(2) and re.search(r"\b[A-Z][\w'’-]*$", last.group(2)) and re.match(r"[A-Z]", last.group(3)):
         return None  # "Housing and Urban Development Department" is one name, not two things
-    if not all(_balanced(item) for item in items):
+    if not all(balanced(item) for item in items):
         return None  # "[List the date, time, and place ...]": a bracket or quotation is never cut open
     if any(_ADVERB_ONLY.fullmatch(item) for item in items):
         return None  # "communicate more effectively, and more efficiently": the adverb is about the verb
@@ -538,7 +538,7 @@ def _kind(item: str) -> str:
     return "thing"
 
 
-def _balanced(text: str) -> bool:
+def balanced(text: str) -> bool:
     """Whether every bracket and quotation opened in the text is closed in it."""
     return (text.count("(") == text.count(")") and text.count("[") == text.count("]")
             and text.count('"') % 2 == 0 and text.count("“") == text.count("”"))
@@ -553,7 +553,7 @@ _PRONOUN_BE = re.compile(r"(?:^|\s)(?:I|you|we|they|he|she|it)\s+(?:am|are|is|wa
 
 def _lead_fits(lead: str, items: list[str]) -> bool:
     """Whether a lead-in is a clause that each item completes, as in the sentence."""
-    if not _balanced(lead) or not _LEAD_VERB.search(lead):
+    if not balanced(lead) or not _LEAD_VERB.search(lead):
         return False
     if re.search(r"\b[A-Z][\w'’-]*\s*$", lead.rstrip(":")) and re.match(r"[A-Z]", items[0]):
         return False  # "Department of Health, Education and Welfare": the list is inside a name
@@ -585,11 +585,11 @@ def _semicolon_list(sentence: str) -> list[str] | None:
     own words; a semicolon inside brackets ("(Now comes; In witness whereof)") is no list.
     """
     match = _SEMICOLON_LIST.match(sentence.strip())
-    if not match or not _balanced(match.group("lead")):
+    if not match or not balanced(match.group("lead")):
         return None
     items = [item.strip() for item in re.split(r";\s+", match.group("items"))]
     items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1])
-    if any(not item or not _balanced(item) or _word_count(item) > MOST_WORDS or _FINITE.search(item)
+    if any(not item or not balanced(item) or _word_count(item) > MOST_WORDS or _FINITE.search(item)
            or re.match(_SUBJECT, item, re.I) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
         return None  # "it is a process" or "use it as a preposition": clauses, cut as sentences instead
     return [match.group("lead") + ":", *items]
@@ -687,7 +687,7 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
     """Whether both parts of a cut can stand alone, with their subject and verb together."""
     if _word_count(left) < 3 or _word_count(right) < 3:
         return False
-    if cut is _SEMICOLON_CUT and not (_balanced(left) and _is_clause(re.split(r"[:;]", left)[-1])
+    if cut is _SEMICOLON_CUT and not (balanced(left) and _is_clause(re.split(r"[:;]", left)[-1])
                                   and _is_clause(re.split(r";", right)[0])):
         return False  # "Avoid jargon: stuffy old formalisms; unnecessary Latin": a list of things, no clauses
     if _ENDS_MID_PHRASE.search(left[-12:]):
