@@ -77,16 +77,19 @@ _SUSPECT = re.compile(r"script|\son\w*\s*=|<(?:iframe|object|frameset|noembed|te
 _SUSPECT_WORDS = ("script", "srcdoc", "formaction", "http-equiv", "data:", "&#", "&colon;", "&tab;", "&newline;")
 _SUSPECT_TAG = re.compile(r"<(?:iframe|object|frameset|noembed|template|embed|frame|base|applet|meta|link)\b")
 _SUSPECT_ON = re.compile(r"\son\w*\s*=")
+# Found wherever _SUSPECT_ON is (one character on), and quicker to look for:
+# a pattern that starts with plain letters is looked for as a string.
+_MAYBE_ON = re.compile(r"on\w*\s*=")
 _CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _suspect(html: str) -> bool:
     """Whether _SUSPECT finds anything in the HTML, found about seven times faster."""
-    if _CASE_FOLDS_TO_ASCII.search(html):
+    if not html.isascii() and _CASE_FOLDS_TO_ASCII.search(html):
         return _SUSPECT.search(html) is not None
     lower = html.lower()
     return (any(word in lower for word in _SUSPECT_WORDS) or _SUSPECT_TAG.search(lower) is not None
-            or _SUSPECT_ON.search(lower) is not None)
+            or (_MAYBE_ON.search(lower) is not None and _SUSPECT_ON.search(lower) is not None))
 
 
 def scrub(html: str) -> str:

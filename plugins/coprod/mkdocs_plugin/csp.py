@@ -21,6 +21,7 @@ import hashlib
 import re
 
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
+_SCRIPT_START = re.compile(r"<script\b", re.I)
 _SOURCE = re.compile(r"\bsrc\s*=", re.I)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
 _JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
@@ -32,7 +33,16 @@ _HEAD = re.compile(r"<head\b[^>]*>", re.I)
 def inline_scripts(html: str) -> list[str]:
     """The text of every inline script the browser would run, in order."""
     scripts = []
-    for match in _SCRIPT.finditer(html):
+    end = 0
+    # What _SCRIPT.finditer(html) finds, found quicker: _SCRIPT is tried only
+    # where a script tag starts, which a pattern without groups finds faster.
+    for start in _SCRIPT_START.finditer(html):
+        if start.start() < end:
+            continue
+        match = _SCRIPT.match(html, start.start())
+        if match is None:
+            continue
+        end = match.end()
         attributes, body = match.group(1), match.group(2)
         kind = _TYPE.search(attributes)
         if _SOURCE.search(attributes) or (kind and kind.group(1).lower() not in _JAVASCRIPT_TYPES):
@@ -48,9 +58,34 @@ def script_hash(body: str) -> str:
 
 def theme_part(html: str, content: str | None = None) -> str:
     """The page without its content: what the theme wrote, not what editors wrote."""
+    article = _CONTENT.search(html)
+    if article is not None and (not content or _only_in_article(html, content, article)):
+        # What the two steps below give, without looking for the whole content in the page.
+        return html[: article.start()] + html[article.end():]
     if content:
         html = html.replace(content, "")
     return _CONTENT.sub("", html)
+
+
+# How much of the content's start and end is looked for outside the article.
+_ENDS = 64
+
+
+def _only_in_article(html: str, content: str, article: re.Match) -> bool:
+    """Whether the content is nowhere in the page but inside the article, clear of its tags.
+
+    Then taking the content out first changes nothing: the article is taken
+    out whole. Looked for by the content's first and last characters, as
+    any whole copy of the content holds them.
+    """
+    head, tail = content[:_ENDS], content[-_ENDS:]
+    # No copy starting in "<article" or before it...
+    first_free = article.start() + len("<article") + 1
+    if html.find(head, 0, first_free - 1 + len(head)) >= 0:
+        return False
+    # ... and none ending in the last "</article>" or after it.
+    last_free = article.end() - len("</article>")
+    return html.find(tail, max(0, last_free + 1 - len(tail))) < 0
 
 
 def policy(script_hashes: list[str]) -> str:
