@@ -1,0 +1,116 @@
+"""Easy read pages turned into HTML in a worker must come out exactly as MkDocs makes them itself.
+
+Each build runs in its own process (workers are forked from it), through a
+small script that sets how the plugin shares its work: with a worker, or all
+in MkDocs's own process. The two sites must be the same to the byte, and the
+build must say the same things.
+"""
+
+import json
+import subprocess
+import sys
+
+from conftest import run
+
+GLOSSARY = """\
+terms:
+  - term: co-production
+    definition: Working together as equal partners.
+    easy_read: Working together as equals.
+  - term: unpaid carer
+    definition: Someone who looks after a family member or friend without pay.
+    easy_read: Someone who helps a family member. They are not paid.
+"""
+
+# Builds the site in the current folder. argv[1]: "worker" or "alone". Prints what it saw, as JSON.
+BUILD = """
+import json, logging, sys
+import coprod.mkdocs_plugin.plugin as plugin
+from coprod.mkdocs_plugin import worker_html
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+if sys.argv[1] == "worker":
+    plugin.PARALLEL_FROM_PAGES, plugin.spare_cores = 1, lambda most=None: 1
+else:
+    plugin.PARALLEL_FROM_PAGES = 10 ** 9
+from_worker = []
+render = worker_html.EasyReadPage.render
+
+def counted(self, config, files):
+    if self.prepared is not None and self.prepared.markdown == self.markdown:
+        from_worker.append(self.file.src_uri)
+    return render(self, config, files)
+
+worker_html.EasyReadPage.render = counted
+said = []
+
+class Keep(logging.Handler):
+    def emit(self, record):
+        said.append((record.levelname, record.getMessage()))
+
+logging.getLogger("mkdocs").addHandler(Keep(logging.WARNING))
+build(load_config("mkdocs.yml"))
+print(json.dumps({"from_worker": from_worker, "said": said}))
+"""
+
+
+def build(site, how: str) -> dict:
+    result = run([sys.executable, "-c", BUILD, how], site)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def site_files(folder) -> dict:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def pages(count: int) -> dict[str, str]:
+    texts = {"index.md": "# Home\n\nThe home page. We plan the service together.\n"}
+    for n in range(count):
+        texts[f"guide-{n}.md"] = (
+            f"---\ntitle: Guide {n}\n---\n\n# Guide {n}\n\n## Meetings {{#meetings}}\n\n"
+            "Co-production means we plan the service together. An unpaid carer can join every meeting. "
+            "People who draw on care and support told us that the meetings were held at times and in places "
+            "that made it very hard for them to take part, because the buses did not run in the evening.\n\n"
+            "- We meet every month.\n- We share the notes.\n- We check what changed.\n\n"
+            f"Read [the next guide](guide-{n + 1}.md#meetings) to learn more.\n")
+    return texts
+
+
+def test_easy_read_pages_made_into_html_by_a_worker_are_the_same_as_mkdocs_makes_them(make_site, tmp_path):
+    texts = pages(12)
+    texts["guide-3.md"] += "\nThis [old page](gone.md) has moved.\n"  # a broken link: MkDocs warns about it
+    texts["guide-4.md"] += "\nSee [the missing part](guide-5.md#nowhere).\n"  # and about a missing anchor
+    texts["guide-2.easy.md"] = ":material-account-group:\nWe plan the service together.\n"
+    site = make_site(texts, glossary=GLOSSARY, extra="validation:\n  anchors: warn\n")
+    with_worker = build(site, "worker")
+    shared = site_files(site / "site")
+    alone = build(site, "alone")
+    # most easy read pages came from the worker (MkDocs's process makes a few itself when it catches up)
+    assert len(with_worker["from_worker"]) >= 3, with_worker
+    assert alone["from_worker"] == []
+    assert site_files(site / "site") == shared
+    # what converting the pages logs is said once, whichever process converted them
+    assert sorted(with_worker["said"]) == sorted(alone["said"])
+    easy_warnings = [message for _, message in alone["said"] if "easy-read/guide-3.md" in message
+                     or "easy-read/guide-4.md" in message]
+    assert any("gone.md" in message for message in easy_warnings), alone["said"]
+    assert any("nowhere" in message for message in easy_warnings), alone["said"]
+
+
+HOOK = """
+def on_page_markdown(markdown, page, **kwargs):
+    if page.file.src_uri.startswith("easy-read/"):
+        return markdown + "\\n\\nAdded by a hook.\\n"
+    return markdown
+"""
+
+
+def test_a_page_another_plugin_changed_is_made_into_html_by_mkdocs_itself(make_site):
+    site = make_site(pages(6), glossary=GLOSSARY, extra="hooks:\n  - hooks.py\n")
+    (site / "hooks.py").write_text(HOOK, encoding="utf-8")
+    with_worker = build(site, "worker")
+    assert with_worker["from_worker"] == []  # the worker's HTML was for other Markdown: not used
+    html = (site / "site" / "easy-read" / "guide-1" / "index.html").read_text(encoding="utf-8")
+    assert "Added by a hook." in html
