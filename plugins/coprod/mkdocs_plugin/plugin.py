@@ -31,7 +31,7 @@ from . import theme
 from .csp import allow_live_reload, content_security_policy, with_policy
 from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
-from .worker_html import EasyReadPage, WorkerRenderer
+from .worker_html import EasyReadPage, WorkerRenderer, find_material_search, search_key
 
 log = get_plugin_logger("coprod")
 
@@ -81,6 +81,8 @@ class CoprodPlugin(BasePlugin):
         self.report: Report | None = None
         self.help_file: File | None = None  # where the banner on a generated easy read page sends editors
         self._content_before_search: str | None = None
+        self._search_before: tuple | None = None  # an easy read page's search settings, while search skips it
+        self._material_search = None  # Material's search plugin, whose index the worker adds to
         self.easy_home_url: str | None = None  # the site's 404 page links to the easy read home page
 
     def load_config(self, options, config_file_path=None):
@@ -304,7 +306,14 @@ class CoprodPlugin(BasePlugin):
         if self._job_to_start is not None:
             job, workers = self._job_to_start
             self._job_to_start = None
-            renderer = WorkerRenderer(config, files, self._set_extensions) if workers else None
+            renderer = None
+            if workers:
+                self._material_search = find_material_search(config)
+
+                def as_searched(page) -> str:
+                    return theme.searchable(self.on_page_content(page.content, page=page, config=config, files=files))
+
+                renderer = WorkerRenderer(config, files, self._set_extensions, as_searched, self._material_search)
             self.job = SiteWork(job, self.glossary, workers, after_easy=renderer)
         return nav
 
@@ -365,6 +374,13 @@ class CoprodPlugin(BasePlugin):
         if page.meta.get("coprod_kind") == "easy":
             self._content_before_search = page.content
             page.content = theme.searchable(page.content)
+            ready = getattr(page, "search_entries", None)  # made by the worker (see worker_html)
+            if ready is not None and self._material_search is not None and ready.searched == page.content \
+                    and ready.made_from == search_key(page):
+                self._material_search.search_index.entries.extend(ready.entries)
+                # Indexed already: search need not read the page again.
+                self._search_before = ("search" in page.meta, page.meta.get("search"))
+                page.meta["search"] = {"exclude": True}
         return context
 
     @event_priority(-100)
@@ -372,6 +388,13 @@ class CoprodPlugin(BasePlugin):
         """After the search plugin: the page shows all of itself again."""
         if page.meta.get("coprod_kind") == "easy" and self._content_before_search is not None:
             page.content, self._content_before_search = self._content_before_search, None
+        if self._search_before is not None:
+            had, value = self._search_before
+            self._search_before = None
+            if had:
+                page.meta["search"] = value
+            else:
+                del page.meta["search"]
         return context
 
     on_page_context = CombinedEvent(_leave_out_of_search, _report_content, _put_back_after_search)
