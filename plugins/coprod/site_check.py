@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, Callable
 
 from .checker import PageResult, check_page, check_text, read_page
 from .findings import Finding, Severity
@@ -90,27 +91,37 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
 # With `check_with_easy` (`coprod check`, which waits for everything at once), the
 # standard page's check joins the group too, so the page is read once, not twice;
 # the build leaves it out, so a worker can check the pages whose easy read page
-# MkDocs's own process had to make.
-def _site_items(job: SiteJob, check_with_easy: bool = False) -> tuple[list[tuple], list[list[int]]]:
+# MkDocs's own process had to make. With `after_easy` (the build), each easy read
+# page is followed at once by what the adapter does with it in a worker (turn it
+# into HTML), in the same group, as that needs the page's text.
+def _site_items(job: SiteJob, check_with_easy: bool = False,
+                after_easy: bool = False) -> tuple[list[tuple], list[list[int]]]:
     items: list[tuple] = []
     groups: list[list[int]] = []
     easy_index: dict[int, int] = {}
+    after_index: dict[int, int] = {}
     check_index: dict[int, int] = {}
     easy_pages = [(number, page) for number, page in enumerate(job.pages) if job.easy_read
                   and page.uri not in job.easy_read_elsewhere]
     for number, page in easy_pages:
-            easy_index[number] = len(items)
-            items.append(("easy", number))
+        easy_index[number] = len(items)
+        items.append(("easy", number))
+        if after_easy:
+            after_index[number] = len(items)
+            items.append(("after-easy", number, easy_index[number]))
     for number, page in enumerate(job.pages):
         check_index[number] = len(items)
         items.append(("check", number))
     for number, page in easy_pages:
+        group = [easy_index[number]] + ([after_index[number]] if after_easy else [])
         if hand_written_uri(page.uri) in job.hand_written:
             items.append(("check-hand-written", number))
         else:
-            together = [check_index[number]] if check_with_easy else []
-            groups.append([easy_index[number], *together, len(items)])
+            group += [check_index[number]] if check_with_easy else []
+            group.append(len(items))
             items.append(("check-generated", number, easy_index[number]))
+        if len(group) > 1:
+            groups.append(group)
     standard = {page.uri for page in job.pages}
     for uri in job.hand_written:  # an easy read page with no page beside it is still checked
         if uri[: -len(".easy.md")] + ".md" not in standard:
@@ -118,8 +129,13 @@ def _site_items(job: SiteJob, check_with_easy: bool = False) -> tuple[list[tuple
     return items, groups
 
 
-def _do_site_item(state: tuple[SiteJob, Glossary | None], item: tuple, done: dict):
-    job, glossary = state
+# What the adapter does with an easy read page's text in a worker: (uri, text) -> anything that
+# can be pickled, or None when it has nothing to give (as in MkDocs's own process).
+AfterEasy = Callable[[str, str], Any]
+
+
+def _do_site_item(state: tuple[SiteJob, Glossary | None, AfterEasy | None], item: tuple, done: dict):
+    job, glossary, after_easy = state
     if item[0] == "check-hand-written":
         # As the editor wrote it, so line numbers match the file.
         uri = item[1] if isinstance(item[1], str) else hand_written_uri(job.pages[item[1]].uri)
@@ -128,6 +144,8 @@ def _do_site_item(state: tuple[SiteJob, Glossary | None], item: tuple, done: dic
     page = job.pages[item[1]]
     if item[0] == "easy":
         return _easy_text(job, glossary, item[1])
+    if item[0] == "after-easy":
+        return after_easy(easy_uri(page.uri), done[item[2]]) if after_easy is not None else None
     if item[0] == "check":
         read = _READ_HERE.pop((id(job), item[1]), None)
         return check_page(read) if read is not None else check_text(page.path, page.text, job.settings, glossary)
@@ -144,7 +162,7 @@ class _LoadState:
         self.job = job
 
     def __call__(self):
-        return self.job, load_job_glossary(self.job)
+        return self.job, load_job_glossary(self.job), None  # what comes after an easy read page needs a fork
 
 
 class SiteWork:
@@ -156,20 +174,28 @@ class SiteWork:
     """
 
     def __init__(self, job: SiteJob, glossary: Glossary | None = None, workers: int = 0,
-                 warm_up: bool = False, check_with_easy: bool = False) -> None:
+                 warm_up: bool = False, check_with_easy: bool = False,
+                 after_easy: AfterEasy | None = None) -> None:
         self.job = job
         if glossary is None:
             glossary = load_job_glossary(job)
-        items, groups = _site_items(job, check_with_easy)
+        items, groups = _site_items(job, check_with_easy, after_easy is not None)
         self._easy_index = {easy_uri(job.pages[item[1]].uri): index
                             for index, item in enumerate(items) if item[0] == "easy"}
-        self._check_indexes = [index for index, item in enumerate(items) if item[0] != "easy"]
-        self._work = SharedWork(_do_site_item, items, (job, glossary), workers=workers, groups=groups,
+        self._after_index = {easy_uri(job.pages[item[1]].uri): index
+                             for index, item in enumerate(items) if item[0] == "after-easy"}
+        self._check_indexes = [index for index, item in enumerate(items) if item[0] not in ("easy", "after-easy")]
+        self._work = SharedWork(_do_site_item, items, (job, glossary, after_easy), workers=workers, groups=groups,
                                 load_state=_LoadState(job), warm_up=warm_up)
 
     def easy_page(self, uri: str) -> str:
         """An easy read page's Markdown (by its uri, like easy-read/guides/page.md)."""
         return self._work.get(self._easy_index[uri])
+
+    def after_easy(self, uri: str):
+        """What `after_easy` gave for an easy read page (by its uri), or None."""
+        index = self._after_index.get(uri)
+        return self._work.get(index) if index is not None else None
 
     def results(self) -> list[PageResult]:
         """Every page's result: the standard pages, then their easy read versions."""

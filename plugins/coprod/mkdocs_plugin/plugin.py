@@ -31,6 +31,7 @@ from . import theme
 from .csp import allow_live_reload, content_security_policy, with_policy
 from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
+from .worker_html import EasyReadPage, WorkerRenderer, find_material_search, search_key
 
 log = get_plugin_logger("coprod")
 
@@ -76,9 +77,12 @@ class CoprodPlugin(BasePlugin):
         self.easy_extension = EasyReadExtension(icon_file=icon_file)
         self.variants = Variants()
         self.job: SiteWork | None = None
+        self._job_to_start: tuple[SiteJob, int] | None = None  # started once the navigation is made
         self.report: Report | None = None
         self.help_file: File | None = None  # where the banner on a generated easy read page sends editors
         self._content_before_search: str | None = None
+        self._search_before: tuple | None = None  # an easy read page's search settings, while search skips it
+        self._material_search = None  # Material's search plugin, whose index the worker adds to
         self.easy_home_url: str | None = None  # the site's 404 page links to the easy read home page
 
     def load_config(self, options, config_file_path=None):
@@ -105,6 +109,7 @@ class CoprodPlugin(BasePlugin):
         self.variants = Variants()
         self.page_files: dict[str, File] = {}
         self.job, self.report = None, None
+        self._job_to_start = None
         self.help_file = None
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
@@ -160,12 +165,13 @@ class CoprodPlugin(BasePlugin):
             glossary_path=getattr(self, "glossary_display", None),
         )
         workers = spare_cores(MOST_BUILD_WORKERS) if len(job.pages) >= PARALLEL_FROM_PAGES else 0
-        self.job = SiteWork(job, self.glossary, workers)
+        self._job_to_start = (job, workers)
         # Where the report links each page to: a hand-written easy read page to the page it becomes.
         self.page_files = {self._display_path(f): f for f in pages}
         if self.options.easy_read:
             for file in pages:
                 easy = Variants.make_file(config, Variants.easy_uri(file.src_uri), content="")
+                EasyReadPage(None, easy, config)  # so a worker can turn it into HTML (see worker_html)
                 files.append(easy)
                 hand = hand_written.get(Variants.hand_written_uri(file.src_uri))
                 self.variants.add(Variant(file, easy, generated=hand is None, hand_written=hand))
@@ -216,7 +222,12 @@ class CoprodPlugin(BasePlugin):
         uri = page.file.src_uri
         if uri in self.variants.by_easy:
             variant = self.variants.by_easy[uri]
-            return variant.text if variant.text is not None else self.job.easy_page(uri)
+            if variant.text is not None:
+                return variant.text
+            text = self.job.easy_page(uri)
+            if isinstance(page, EasyReadPage):
+                page.prepared = self.job.after_easy(uri)
+            return text
         if uri == REPORT_URI and self.options.report:
             return REPORT_PAGE
         return None
@@ -278,12 +289,35 @@ class CoprodPlugin(BasePlugin):
         if self.job is not None:
             self.job.close()
 
-    def on_nav(self, nav, *, config, files):
+    def _note_order(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
         self.variants.set_order([page.file.src_uri for page in nav.pages])
         # Found once a build, not once a page.
         self.help_file = next((f for f in map(files.get_file_from_path, EASY_READ_HELP) if f is not None), None)
         return nav
+
+    @event_priority(-100)
+    def _start_work(self, nav, *, config, files):
+        """Start the checks and the easy read pages, in worker processes if the site is big enough.
+
+        Last of all plugins' on_nav: the files are all there by now, so a
+        worker, forked now, can also turn easy read pages into HTML as MkDocs would.
+        """
+        if self._job_to_start is not None:
+            job, workers = self._job_to_start
+            self._job_to_start = None
+            renderer = None
+            if workers:
+                self._material_search = find_material_search(config)
+
+                def as_searched(page) -> str:
+                    return theme.searchable(self.on_page_content(page.content, page=page, config=config, files=files))
+
+                renderer = WorkerRenderer(config, files, self._set_extensions, as_searched, self._material_search)
+            self.job = SiteWork(job, self.glossary, workers, after_easy=renderer)
+        return nav
+
+    on_nav = CombinedEvent(_note_order, _start_work)
 
     def on_page_markdown(self, markdown, *, page, config, files):
         """Mark standard and easy read pages for the theme, and set the Markdown extensions for the page."""
@@ -304,12 +338,17 @@ class CoprodPlugin(BasePlugin):
             # on easy read pages, last on standard ones (see theme.add_search_order).
             page.meta["coprod_kind"] = "easy"
             theme.use_easy_template(page.meta)
+        self._set_extensions(uri)
+        return markdown
+
+    def _set_extensions(self, uri: str) -> None:
+        """Set the plugin's Markdown extensions for a page (in a worker too: see worker_html)."""
+        easy = uri in self.variants.by_easy
         if self.extension is not None:
             self.extension.page_path = uri
             self.extension.enabled = uri not in (GLOSSARY_URI, REPORT_URI, EASY_GLOSSARY_URI, EASY_NOT_FOUND_URI)
-            self.extension.easy = easy is not None
-        self.easy_extension.enabled = easy is not None or not_found
-        return markdown
+            self.extension.easy = easy
+        self.easy_extension.enabled = easy or (uri == EASY_NOT_FOUND_URI and self.options.easy_read)
 
     @scrubbed  # no script an editor wrote in a page reaches its HTML
     def on_page_content(self, html, *, page, config, files):
@@ -335,6 +374,13 @@ class CoprodPlugin(BasePlugin):
         if page.meta.get("coprod_kind") == "easy":
             self._content_before_search = page.content
             page.content = theme.searchable(page.content)
+            ready = getattr(page, "search_entries", None)  # made by the worker (see worker_html)
+            if ready is not None and self._material_search is not None and ready.searched == page.content \
+                    and ready.made_from == search_key(page):
+                self._material_search.search_index.entries.extend(ready.entries)
+                # Indexed already: search need not read the page again.
+                self._search_before = ("search" in page.meta, page.meta.get("search"))
+                page.meta["search"] = {"exclude": True}
         return context
 
     @event_priority(-100)
@@ -342,6 +388,13 @@ class CoprodPlugin(BasePlugin):
         """After the search plugin: the page shows all of itself again."""
         if page.meta.get("coprod_kind") == "easy" and self._content_before_search is not None:
             page.content, self._content_before_search = self._content_before_search, None
+        if self._search_before is not None:
+            had, value = self._search_before
+            self._search_before = None
+            if had:
+                page.meta["search"] = value
+            else:
+                del page.meta["search"]
         return context
 
     on_page_context = CombinedEvent(_leave_out_of_search, _report_content, _put_back_after_search)
