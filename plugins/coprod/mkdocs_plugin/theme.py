@@ -65,10 +65,10 @@ def use_easy_template(meta: dict) -> None:
 # each idea (no words, and most of the HTML), the read aloud buttons, the
 # banner and the short easy read menu (the same on every page). None of them
 # has a <div> (or <nav>) inside it.
-_NOT_SEARCHED = re.compile(r'<div aria-hidden="true" class="coprod-easy-picture">.*?</div>'
-                           r'|<div class="coprod-read-aloud" hidden>.*?</div>'
-                           r'|<div class="coprod-easy-banner" role="note">.*?</div>'
-                           r'|<nav class="coprod-easy-nav".*?</nav>', re.S)
+_NOT_SEARCHED = (r'<div aria-hidden="true" class="coprod-easy-picture">.*?</div>'
+                 r'|<div class="coprod-read-aloud" hidden>.*?</div>'
+                 r'|<div class="coprod-easy-banner" role="note">.*?</div>'
+                 r'|<nav class="coprod-easy-nav".*?</nav>')
 
 # Search's HTML parser (Material's) costs about the same for each tag it
 # meets, and keeps only a few tags (p, lists, code) in what it indexes. So
@@ -82,11 +82,23 @@ _NOT_SEARCHED = re.compile(r'<div aria-hidden="true" class="coprod-easy-picture"
 #   data-search-exclude, so search skips it anyway, and the link is not kept.
 #   A bare <span> stays around the term, so search reads the same pieces of
 #   text (it treats a piece that is only spaces on its own).
+# All in one pass over the page: an idea with its picture (group 1: its
+# sentences), a term (group 2: its words), or one of the parts left out.
+_NO_DIV = r"[^<]*(?:<(?!/?div\b)[^<]*)*"
 _NO_DIV_OR_HEADING = r"[^<]*(?:<(?!/?div\b|h[1-6]\b)[^<]*)*"
-_IDEA = re.compile(r'<div class="coprod-easy-idea"><div class="coprod-easy-words">(?=<)('
-                   + _NO_DIV_OR_HEADING + r')(?<=>)</div></div>')
-_TERM = re.compile(r'<span class="coprod-term"><a [^>]*>([^<]*)</a>'
-                   r'<span class="coprod-term__tip" [^>]*>[^<]*</span></span>')
+_LIGHTER = re.compile(
+    r'<div class="coprod-easy-idea"><div aria-hidden="true" class="coprod-easy-picture">' + _NO_DIV + '</div>'
+    r'<div class="coprod-easy-words">(?=<)(' + _NO_DIV_OR_HEADING + r')(?<=>)</div></div>'
+    r'|<span class="coprod-term"><a [^>]*>([^<]*)</a><span class="coprod-term__tip" [^>]*>[^<]*</span></span>'
+    r'|' + _NOT_SEARCHED, re.S)
+
+
+def _lighter(match: re.Match) -> str:
+    if match.group(1) is not None:
+        return _LIGHTER.sub(_lighter, match.group(1))  # the terms in the idea's sentences
+    if match.group(2) is not None:
+        return f"<span>{match.group(2)}</span>"
+    return ""
 
 
 def searchable(content: str) -> str:
@@ -95,8 +107,7 @@ def searchable(content: str) -> str:
     The search index has the same entries (titles, text and markup) as for
     the whole content, less the parts _NOT_SEARCHED names.
     """
-    content = _IDEA.sub(r"\1", _NOT_SEARCHED.sub("", content))
-    return _TERM.sub(r"<span>\1</span>", content)
+    return _LIGHTER.sub(_lighter, content)
 
 
 def toggle_html(easy_version: bool, href: str) -> str:
