@@ -228,8 +228,11 @@ def _reads_on(lead_in: str, first_item: str) -> bool:
 
 
 class _Generator:
-    def __init__(self, source: str, glossary: Glossary | None, doc: prose.Document | None = None):
-        self.doc = doc if doc is not None else prose.parse(source)
+    def __init__(self, source: str, glossary: Glossary | None, page=None):
+        self.doc = page.doc if page is not None else prose.parse(source)
+        # The sentences the checker found in each block when it read the page (by the block's id):
+        # the same call on the same text, so the generator need not split them again.
+        self._page_sentences = {id(b.block): b.sentences for b in page.blocks} if page is not None else {}
         self.glossary = glossary
         full_text = " ".join(_clean(self.doc.text(b)) for b in self.doc.blocks)
         self.expansions = simplify.find_expansions(full_text)
@@ -385,8 +388,10 @@ class _Generator:
         # `[define: term]` put back: the page shows the definition in its place.
         kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
         visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
+        raw_unchanged = True
         if "](#" in raw:  # a footnote mark "([4](#footnotes))" goes whole: a lone "( 4 )." is no sentence
             for mark in _FOOTNOTE_MARK.finditer(raw):
+                raw_unchanged = False
                 blank = " " * (mark.end() - mark.start())
                 visible = visible[:mark.start()] + blank + visible[mark.end():]
                 raw = raw[:mark.start()] + blank + raw[mark.end():]
@@ -401,7 +406,10 @@ class _Generator:
         if "**" in raw or "__" in raw:
             visible = _show_bold(visible, raw)
         spans = self._held_spans(visible, raw)
-        ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
+        found = self._page_sentences.get(id(block)) if raw_unchanged else None
+        if found is None:
+            found = split_sentences(text, block.start, raw)
+        ends = [s.end - block.start for s in found]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
         ranges = [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)]
         # After the last sentence there may be words, or the closing "**" of a bold word shown again.
@@ -799,13 +807,13 @@ def generate_easy_read(source: str, glossary: Glossary | None = None, draft: boo
     """
     simplify.forget_held()
     try:
-        return _generate(source, glossary, draft, page.doc if page is not None else None)
+        return _generate(source, glossary, draft, page)
     finally:
         simplify.forget_held()
 
 
-def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Document | None) -> str:
-    generator = _Generator(source, glossary, doc)
+def _generate(source: str, glossary: Glossary | None, draft: bool, page) -> str:
+    generator = _Generator(source, glossary, page)
     title = generator.title()
     description = generator.doc.front_matter.get("description")
     front_matter = {"title": f"{title} (easy read)"}

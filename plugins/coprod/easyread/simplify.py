@@ -88,7 +88,12 @@ def markdown_text(text: str) -> str:
 
 
 def _word_count(text: str) -> int:
-    return len(WORD.findall(release(text) if _HOLD_START in text else text))
+    return _words_in(release(text)) if _HOLD_START in text else _words_in(text)
+
+
+@lru_cache(maxsize=4096)  # the cuts count the same parts again and again
+def _words_in(text: str) -> int:
+    return len(WORD.findall(text))
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -188,9 +193,14 @@ def find_expansions(text: str) -> dict[str, str]:
 
 def drop_defined_abbreviations(text: str, expansions: dict[str, str]) -> str:
     """Take out "(JSNA)" after the words it stands for: the words are written in full everywhere."""
-    if not expansions:
+    if not expansions or "(" not in text:  # each one is in brackets
         return text
-    return re.sub(r"\s*\(\s*(?:" + "|".join(map(re.escape, expansions)) + r")\s*\)", "", text)
+    return _defined_pattern(tuple(expansions)).sub("", text)
+
+
+@lru_cache(maxsize=64)  # a page's abbreviations are the same for each of its sentences
+def _defined_pattern(abbreviations: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\s*\(\s*(?:" + "|".join(map(re.escape, abbreviations)) + r")\s*\)")
 
 
 def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool = True) -> str:
@@ -413,6 +423,10 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This ", True),
 ]
 
+# What every cut above needs, somewhere: a comma or semicolon before a space, a dash, or
+# "because", "so", "and" or "but" between spaces. Most short parts have none, and one quick search says so.
+_CUT_SIGN = re.compile(r"[,;]\s|—|\s[–-]\s|\s(?:because|so|and|but)\s", re.I)
+
 
 def finish(sentence: str) -> str:
     """Tidy a sentence: single spaces, a capital first letter and a full stop at the end.
@@ -632,9 +646,9 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
 
     A sentence too long to cut with care comes back whole.
     """
-    if _word_count(sentence) > MOST_WORDS_TO_CUT:
-        return [finish(sentence)]
     words = _word_count(sentence)
+    if words > MOST_WORDS_TO_CUT:
+        return [finish(sentence)]
     listed = (_semicolon_list(sentence) or _colon_list(sentence)) if words >= aim else None
     if not listed and words > MOST_WORDS:
         listed = _inline_list(sentence)
@@ -740,6 +754,8 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     if words < aim - 2:
         # Short enough. From 8 words on, a clause break is still cut, as the
         # easy-one-idea rule asks for one idea in each sentence.
+        return [finish(sentence)]
+    if not _CUT_SIGN.search(sentence):
         return [finish(sentence)]
     best = None
     for cut in _SPLITS:
