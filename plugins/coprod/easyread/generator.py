@@ -227,6 +227,26 @@ def _reads_on(lead_in: str, first_item: str) -> bool:
     return len(WORD.findall(_MARKUP.sub(" ", lead_in + " " + first_item))) <= MOST_WORDS
 
 
+# Results of the steps below that depend only on their text, the glossary and the page's
+# abbreviations: pages of one site say the same things again and again ("Read more ..."),
+# and a worker makes hundreds of them. By (id of the glossary, abbreviations); each keeps
+# its glossary, so the id is not reused for another one while the results are kept.
+_MEMOS: dict[tuple, tuple[object, dict]] = {}
+_MOST_MEMOS, _MOST_KEPT = 8, 50_000
+
+
+def _memo_for(glossary: Glossary | None, expansions: dict[str, str]) -> dict:
+    key = (id(glossary), tuple(expansions.items()))
+    found = _MEMOS.get(key)
+    if found is None or found[0] is not glossary:
+        if len(_MEMOS) >= _MOST_MEMOS:
+            _MEMOS.clear()
+        found = _MEMOS[key] = (glossary, {})
+    if len(found[1]) > _MOST_KEPT:
+        found[1].clear()
+    return found[1]
+
+
 class _Generator:
     def __init__(self, source: str, glossary: Glossary | None, page=None):
         self.doc = page.doc if page is not None else prose.parse(source)
@@ -239,6 +259,7 @@ class _Generator:
         if glossary is not None:
             for abbreviation, term in glossary.by_abbreviation.items():
                 self.expansions.setdefault(abbreviation, term.term)
+        self._memo = _memo_for(glossary, self.expansions)
         self._defined = (re.compile(r"\(\s*(?:" + "|".join(map(re.escape, self.expansions)) + r")\s*\)")
                          if self.expansions else None)
         self.links_seen: set[str] = set()
@@ -272,12 +293,13 @@ class _Generator:
                 while index + len(group) < len(blocks) and blocks[index + len(group)].kind == "list-item" \
                         and blocks[index + len(group)].level == block.level:
                     group.append(blocks[index + len(group)])
-                lead_in = _clean(self.doc.text(blocks[index - 1]))
-                last = split_sentences(lead_in)[-1:] if lead_in else []
                 phrases = [_clean(self.doc.text(b)) for b in group]
-                if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]) and all(
-                        0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
-                    shown.update(id(b) for b in group)
+                # The short phrases first: most lists are of sentences, and then the lead-in need not be split.
+                if all(0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
+                    lead_in = _clean(self.doc.text(blocks[index - 1]))
+                    last = split_sentences(lead_in)[-1:] if lead_in else []
+                    if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]):
+                        shown.update(id(b) for b in group)
             # Paragraphs in a box the page marks as an example (a regulation's table of contents) are words
             # as someone wrote them. Only plain paragraphs: list items and headings inside keep their layout.
             if block.kind == "paragraph" and any(a <= block.start < b for a, b in example_boxes) \
@@ -324,6 +346,15 @@ class _Generator:
     def simplify_text(self, text: str) -> str:
         """Plainer words and numbers. Phrases the glossary says to avoid are left for an editor:
         their advice ("describe the support") is not a word that fits in the sentence."""
+        if simplify.HOLD_START in text:  # what a held span stands for may matter: worked out each time
+            return self._simplify_text(text)
+        key = ("simplify", text)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._simplify_text(text)
+        return found
+
+    def _simplify_text(self, text: str) -> str:
         text = simplify.drop_empty_asides(text)
         text = simplify.write_out_abbreviations(text, self.expansions)
         if self.glossary is not None:
@@ -466,6 +497,13 @@ class _Generator:
 
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
+        key = ("mark", line)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._work_out_mark(line)
+        return found
+
+    def _work_out_mark(self, line: str) -> str:
         if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
             return _needs_editor(line, "long")
         if self.glossary is not None and any(True for _ in self.glossary.avoid_finditer(line)):

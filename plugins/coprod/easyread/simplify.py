@@ -35,6 +35,7 @@ _EMPTY_ASIDES = re.compile(
 # pattern below can match inside a stand-in, so nothing in it is swapped, and
 # no cut falls inside it.
 _HOLD_START, _HOLD_END = "\ue000", "\ue001"
+HOLD_START = _HOLD_START  # text with this in it holds a span: a step's result may depend on what it stands for
 _DIGITS = "".join(chr(0xE010 + d) for d in range(10))
 _HELD = re.compile(_HOLD_START + "([" + _DIGITS + "]+)" + _HOLD_END)
 _local = threading.local()
@@ -646,6 +647,17 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
 
     A sentence too long to cut with care comes back whole.
     """
+    if _HOLD_START in sentence:  # what a held span stands for may matter (its words are counted)
+        return _split_sentence(sentence, aim)
+    return list(_split_held_nothing(sentence, aim))
+
+
+@lru_cache(maxsize=8192)  # pages of one site say the same things again and again
+def _split_held_nothing(sentence: str, aim: int) -> tuple[str, ...]:
+    return tuple(_split_sentence(sentence, aim))
+
+
+def _split_sentence(sentence: str, aim: int) -> list[str]:
     words = _word_count(sentence)
     if words > MOST_WORDS_TO_CUT:
         return [finish(sentence)]

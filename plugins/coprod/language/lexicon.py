@@ -72,6 +72,9 @@ _PARTICIPLE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being"
 
 def tokenise(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lower-case token) for each word and punctuation mark; curly apostrophes made straight."""
+    if text.isascii():  # then lower case is letter for letter, and there is no curly apostrophe
+        lower = text.lower()
+        return [(start, end, lower[start:end]) for start, end in map(re.Match.span, TOKEN.finditer(text))]
     return [(m.start(), m.end(), m.group(0).lower().replace("’", "'")) for m in TOKEN.finditer(text)]
 
 
