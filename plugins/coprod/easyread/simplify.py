@@ -424,9 +424,21 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This ", True),
 ]
 
+# For each cut above, words or a mark it cannot match without: in a text all in ASCII, a cut whose
+# sign is not in the lower-case text is not looked for (a dozen patterns fewer for most parts).
+_CUT_NEEDS = (";", "but", "so", "which", "because", "although", "including", "example", "so", "while", "then",
+              "saying", ",", "-", "-", "and", ",", ",", "but", "so", ",")
+assert len(_CUT_NEEDS) == len(_SPLITS)
+
 # What every cut above needs, somewhere: a comma or semicolon before a space, a dash, or
 # "because", "so", "and" or "but" between spaces. Most short parts have none, and one quick search says so.
 _CUT_SIGN = re.compile(r"[,;]\s|—|\s[–-]\s|\s(?:because|so|and|but)\s", re.I)
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])")
+_GOES_ON = re.compile(r"[;,]\s+(?:and|or)$")
+_ENDS_IN_CLOSED_STOP = re.compile(r"[.!?]['’\"”)\]]+$")
+_ENDS_IN_STOP = re.compile(r"[.!?]['’\"”)\]]*$")
 
 
 def finish(sentence: str) -> str:
@@ -434,17 +446,17 @@ def finish(sentence: str) -> str:
 
     A sentence ending in a colon keeps it: it leads into the list after it.
     """
-    sentence = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(sentence.split())).strip(" ,;-—–")
+    sentence = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(sentence.split())).strip(" ,;-—–")
     if sentence.endswith(":") and _word_count(sentence) > 0:
         return sentence[0].upper() + sentence[1:]
     sentence = sentence.strip(":")
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
-    if re.search(r"[;,]\s+(?:and|or)$", sentence):
+    if _GOES_ON.search(sentence):
         return sentence  # a list item that the next one goes on from: "comprehension; and"
-    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)\]]+$", sentence) \
-            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)\]]*$", release(sentence))):
+    if sentence[-1] not in ".!?" and not _ENDS_IN_CLOSED_STOP.search(sentence) \
+            and not (sentence.endswith(_HOLD_END) and _ENDS_IN_STOP.search(release(sentence))):
         sentence += "."
     return sentence
 
@@ -464,7 +476,7 @@ def _move_asides(sentence: str) -> list[str]:
     def take(match: re.Match, text: str, example: bool) -> str:
         if example or _word_count(text) < 4:
             return match.group(0)
-        if not re.match(_SUBJECT, text.strip(), re.I):
+        if not _STARTS_WITH_SUBJECT.match(text.strip()):
             # "- sometimes in paid roles -" cannot stand alone: it stays, between commas.
             return ", " + text.strip() + ", "
         asides.append(text.strip())
@@ -474,24 +486,29 @@ def _move_asides(sentence: str) -> list[str]:
     return [main, *asides]
 
 
+_CONTRAST = re.compile(r"\s*(although|though|even though|while|whilst)\s+([^,]+),\s+(.+)$", re.I | re.S)
+_BY_DOING = re.compile(r"\s*by\s+([^,]+),\s+(we|you|they)\s+(.+)$", re.I | re.S)
+
+
 def _opening_clause(sentence: str) -> list[str] | None:
     """Put an opening clause where each part can stand alone.
 
     "Although A, B." becomes "A. But B."; "While A, B." becomes "A. At the
     same time, B."; "By doing A, we B." becomes "We B. We do this by doing A."
     """
-    contrast = re.match(r"\s*(although|though|even though|while|whilst)\s+([^,]+),\s+(.+)$", sentence, re.I | re.S)
+    contrast = _CONTRAST.match(sentence)
     if contrast and _word_count(contrast.group(2)) >= 3 and _word_count(contrast.group(3)) >= 4 \
             and not _STARTS_WITH_VERB.match(contrast.group(3)):
         lead = "But " if contrast.group(1).lower() in ("although", "though", "even though") else "At the same time, "
         return [contrast.group(2), lead + contrast.group(3)]
-    means = re.match(r"\s*by\s+([^,]+),\s+(we|you|they)\s+(.+)$", sentence, re.I | re.S)
+    means = _BY_DOING.match(sentence)
     if means and _word_count(means.group(1)) >= 2 and _word_count(means.group(3)) >= 2:
         subject = means.group(2).lower()
         return [f"{subject} {means.group(3)}", f"{subject} do this by {means.group(1)}"]
     return None
 
 
+_STARTS_WITH_SUBJECT = re.compile(_SUBJECT, re.I)
 _COLON_LIST = re.compile(r"^(?P<lead>[^:]{8,}):\s+(?P<items>[^:;]+?)\.?$", re.S)
 # A list inside a sentence, after the last "are", "who" (...) before its first comma:
 # "These are dignity, choice, and a good life." and "leaders who listen, learn and act."
@@ -605,7 +622,7 @@ def _semicolon_list(sentence: str) -> list[str] | None:
     items = [item.strip() for item in re.split(r";\s+", match.group("items"))]
     items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1])
     if any(not item or not balanced(item) or _word_count(item) > MOST_WORDS or _FINITE.search(item)
-           or re.match(_SUBJECT, item, re.I) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
+           or _STARTS_WITH_SUBJECT.match(item) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
         return None  # "it is a process" or "use it as a preposition": clauses, cut as sentences instead
     return [match.group("lead") + ":", *items]
 
@@ -691,22 +708,38 @@ def is_verb(word: str) -> bool:
     return word in _verb_forms()["base"]
 
 
+_WHICH_CLAUSE = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}(?:which|who|whom|whose)\b", re.I)
+_SUBJECT_AND_WORD = re.compile(r"(?:^|[\s,])" + _SUBJECT + r"\s+[a-z]", re.I)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_PART_START = re.compile(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", re.I)
+
+
 def _is_clause(part: str) -> bool:
     """Whether a part has a verb of its own: "keep it short" and "2 groups took part" do,
     "unnecessary Latin (...)" does not."""
-    if re.match(r"\s*(?:[\w'’-]+\s+){1,3}(?:which|who|whom|whose)\b", part, re.I):
+    if _WHICH_CLAUSE.match(part):
         return False  # "writing which is unclear": the verb belongs to the "which", not to a clause of its own
-    if _HAS_VERB.search(part) or re.search(r"(?:^|[\s,])" + _SUBJECT + r"\s+[a-z]", part, re.I):
+    if _HAS_VERB.search(part) or _SUBJECT_AND_WORD.search(part):
         return True
     forms = _verb_forms()
-    if any(word in forms["past"] for word in re.findall(r"[a-z]+", part)):
+    if any(word in forms["past"] for word in _LOWER_WORDS.findall(part)):
         return True
     # An instruction or a predicate starts with a verb, perhaps after an opening: "In most sentences, put ...".
-    for start in re.finditer(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", part, re.I):
+    for start in _PART_START.finditer(part):
         word = start.group(1).lower()
         if word in forms["base"] or word in forms["s"]:
             return True
     return False
+
+
+_STARTS_WITH_I = re.compile(r"\s*I\b")
+_CAPITAL_WORD_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
+_STARTS_WITH_ING = re.compile(r"\s*(?:\w+ly\s+)?\w+ing\b")
+_SUBJECT_AND_ANY_WORD = re.compile(r"\s*" + _SUBJECT + r"\s+\w", re.I)
+_STARTS_WITH_THEY = re.compile(r"\s*they\b", re.I)
+_FIRST_WORD = re.compile(r"\s*\S*")
+_STARTS_WITH_A = re.compile(r"\s*(?:an?|one)\s", re.I)
+_NOT_ONLY = re.compile(r"\s*not only\b", re.I)
 
 
 def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
@@ -720,7 +753,7 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(re.split(r"[:;—–]", left)[-1]):
         return False  # "Staff, carers and people who draw on care all sit together": the list is the subject
-    if re.match(r"\s*I\b", right) and (re.search(r"[A-Z][\w'’-]*\s*$", left) or _OWNER_NEAR_END.search(left)):
+    if _STARTS_WITH_I.match(right) and (_CAPITAL_WORD_AT_END.search(left) or _OWNER_NEAR_END.search(left)):
         return False  # "President Clinton and I have" and "my older sister and I went": both are the subject
     if _ONLY_INTRO.match(left):
         return False  # "But, more importantly, because ...": the left has no clause, and "This" would point back too far
@@ -728,7 +761,7 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False  # "not chosen because they are bad, but because ...": the "not" is about the reason
     if cut.lead in ("But ", "So ", "") and _SUBORDINATE.match(right) and "," not in right:
         return False  # "..., but wherever they sound natural" has no clause of its own
-    if cut.lead == "At the same time, " and re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", right):
+    if cut.lead == "At the same time, " and _STARTS_WITH_ING.match(right):
         return False  # "..., while rigorously focusing on ..." is no sentence
     if cut.lead in ("", "For example, ", "But ", "So ") and _STARTS_WITH_VERB.match(right):
         return False  # "Consumers who ate, for example, were told": the verb would lose its subject
@@ -736,16 +769,16 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False  # "Under section 205, we ..." and "Therefore, in line with the law, we ...": the left is no sentence
     if (cut.bare or cut.lead in ("For example, ", "Then ")) and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
         return False  # "Seeking out ways, for example, to ..." has no sentence before the cut
-    if cut.lead == "For example, " and not re.match(r"\s*" + _SUBJECT + r"\s+\w", right, re.I):
+    if cut.lead == "For example, " and not _SUBJECT_AND_ANY_WORD.match(right):
         return False  # "For example, Healthwatch and local groups." has no verb: the example stays in its sentence
-    if "\\1" not in cut.lead and re.match(r"\s*they\b", right, re.I) \
-            and _PLURAL_WORD.search(left, re.match(r"\s*\S*", left).end()):
+    if "\\1" not in cut.lead and _STARTS_WITH_THEY.match(right) \
+            and _PLURAL_WORD.search(left, _FIRST_WORD.match(left).end()):
         return False  # "They were made with people, so they shaped them": alone, "They" may mean something else
-    if cut.lead == "This is " and not re.match(r"\s*(?:an?|one)\s", right, re.I):
+    if cut.lead == "This is " and not _STARTS_WITH_A.match(right):
         return False  # "the surface - the bright patterns" would read "This is the bright patterns"
     if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
         return False  # ", showing A, accessing B": a list of actions, not a new clause
-    if re.match(r"\s*not only\b", left, re.I):
+    if _NOT_ONLY.match(left):
         return False  # "Not only is it right, it makes sense" is one thought
     if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
         return False  # "seeing the picture, building bridges, including ..." is a list of actions
@@ -770,7 +803,10 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     if not _CUT_SIGN.search(sentence):
         return [finish(sentence)]
     best = None
-    for cut in _SPLITS:
+    lower = sentence.lower() if sentence.isascii() else None
+    for cut, needs in zip(_SPLITS, _CUT_NEEDS):
+        if lower is not None and needs not in lower:
+            continue
         for match in cut.pattern.finditer(sentence):
             left, right = sentence[:match.start()], sentence[match.end():]
             if not _cut_is_safe(cut, left, right):
