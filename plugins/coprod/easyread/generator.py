@@ -121,6 +121,12 @@ _TALKED_ABOUT = re.compile(
     r"(?=[.!?;:,)](?:\s|$)|\s+(?:is|was|means|meant|has|had|can|could|should|must|may|will|and|or|in|into"
     r"|for|as|to|with|from|on)\b)", re.I)
 
+# Where _TALKED_ABOUT can start; and the same words in lower case anywhere, a quick first test for an ASCII text.
+_TALKED_ABOUT_START = re.compile(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun"
+                                 r"|the adj|the adv|replac|instead of|rather than)|['‘]", re.I)
+_TALKED_ABOUT_SIGN = re.compile(r"such as|like|including|the word|the phrase|the term|the verb|the noun|the adj"
+                                r"|the adv|replac|instead of|rather than|'")
+
 
 @dataclass
 class _PageWord:
@@ -397,8 +403,7 @@ class _Generator:
             spans += [match.span() for match in _BOLD.finditer(raw)
                       if visible[match.start():match.end()] == match.group(0)
                       and not any(a < match.end() and match.start() < b for a, b in taken)]
-        if re.search(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun|the adj|the adv"
-                     r"|replac|instead of|rather than)|['‘]", visible, re.I):
+        if (not visible.isascii() or _TALKED_ABOUT_SIGN.search(visible.lower())) and _TALKED_ABOUT_START.search(visible):
             taken = sorted(span[:2] for span in spans)
             for match in _TALKED_ABOUT.finditer(visible):
                 start, end = match.span(match.lastindex)

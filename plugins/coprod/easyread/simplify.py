@@ -160,7 +160,14 @@ _MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 def drop_empty_asides(text: str) -> str:
     """Leave out words that carry no fact: "Of course, we listen." -> "We listen."."""
+    if text.isascii() and not _AN_ASIDE.search(text.lower()):
+        return text  # none of the words is there (in ASCII, lower case is letter for letter)
     return _EMPTY_ASIDES.sub("", text)
+
+
+# Each of the empty asides above, in lower case: one must be in a text for the pattern to match.
+_AN_ASIDE = re.compile(r"of course|in fact|indeed|interestingly|importantly|needless to say|basically|"
+                       r"it is worth noting that|it is important to note that")
 
 
 def replace_phrases(text: str, matcher, instead_of) -> str:
@@ -212,6 +219,8 @@ def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool 
     reason "DRUK" becomes "Disability Rights UK", its own letters left alone.
     """
     text = drop_defined_abbreviations(text, expansions)
+    if not expansions:
+        return text  # no abbreviation to write out: each would stay as it is
 
     def full(match: re.Match) -> str:
         expansion = expansions.get(match.group(1))
@@ -281,6 +290,8 @@ _NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w
 _ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
 # "an old one", "the right one": after an article and a describing word, "one" stands for a thing.
 _ONE_AFTER_DESCRIBING_WORD = re.compile(r"\b(?:an?|the|this|that|each|every)\s+[a-z]+\s+$", re.I)
+# The same words in lower case, anywhere: a quick test that a text has none.
+_A_NUMBER_WORD = re.compile("|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS))
 _ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
 
 
@@ -308,6 +319,8 @@ def easy_numbers(text: str) -> str:
     """Digits for number words; "9 out of 10" for a percentage that is a share of a group."""
     if "%" in text or "cent" in text:
         text = _SHARE.sub(lambda m: _plain_share(m, text), text)
+    if text.isascii() and not _A_NUMBER_WORD.search(text.lower()):
+        return text  # no number word (in ASCII, lower case is letter for letter)
     return _NUMBER_WORD.sub(lambda m: _number(m, text), text)
 
 
@@ -461,6 +474,7 @@ def finish(sentence: str) -> str:
     return sentence
 
 
+_A_DASH = re.compile(r"—|\s[–-]\s")  # what an aside between dashes needs, at least once
 _DASHED = re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?:(such as|for example|like)\s+)?([^—–-]{12,200}?)(?:\s*—\s*|\s+[–-]\s+)",
                      re.I)
 
@@ -471,6 +485,8 @@ def _move_asides(sentence: str) -> list[str]:
     Examples ("— such as A, B and C —") stay in their sentence: alone, "For
     example, A, B and C." has no verb. Brackets are never opened: they are held as they are.
     """
+    if not _A_DASH.search(sentence):
+        return [sentence]
     asides = []
 
     def take(match: re.Match, text: str, example: bool) -> str:
