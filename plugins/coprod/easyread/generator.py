@@ -352,29 +352,37 @@ class _Generator:
     def simplify_text(self, text: str) -> str:
         """Plainer words and numbers. Phrases the glossary says to avoid are left for an editor:
         their advice ("describe the support") is not a word that fits in the sentence."""
-        if simplify.HOLD_START in text:  # what a held span stands for may matter: worked out each time
-            return self._simplify_text(text)
-        key = ("simplify", text)
+        # No step reads the words a held span stands for, but for a share whose plain form is
+        # held after it ("90% (9 in 10)"): only that step's result is not kept.
+        key = ("words", text)
+        words = self._memo.get(key)
+        if words is None:
+            words = self._memo[key] = self._plain_words(text)
+        if simplify.HOLD_START in words and ("%" in words or "cent" in words):
+            return simplify.easy_numbers(words)
+        key = ("numbers", words)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self._simplify_text(text)
+            found = self._memo[key] = simplify.easy_numbers(words)
         return found
 
-    def _simplify_text(self, text: str) -> str:
+    def _plain_words(self, text: str) -> str:
         text = simplify.drop_empty_asides(text)
         text = simplify.write_out_abbreviations(text, self.expansions)
         if self.glossary is not None:
             text = simplify.replace_phrases(text, self.glossary.misspelling_matcher, lambda term: term.term)
         terms = [] if self.glossary is None else [m.span() for m, _ in self.glossary.term_matcher.finditer(text)]
-        text = simplify.plain_words(text, keep=terms)
-        return simplify.easy_numbers(text)
+        return simplify.plain_words(text, keep=terms)
 
     def hold_joined_terms(self, text: str) -> str:
         """Hold glossary terms with "and" or "or" in them ("choice and control"): no cut or list may split one."""
         if self.glossary is None or (" and " not in text and " or " not in text):
             return text
-        spans = [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
-                 if re.search(r"\s(?:and|or)\s", m.group(0))]
+        key = ("joined", text)
+        spans = self._memo.get(key)
+        if spans is None:
+            spans = self._memo[key] = [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
+                                       if re.search(r"\s(?:and|or)\s", m.group(0))]
         return simplify.hold(text, spans) if spans else text
 
     def _held_spans(self, visible: str, raw: str) -> list[tuple[int, int]]:

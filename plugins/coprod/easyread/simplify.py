@@ -811,6 +811,17 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     sentence cut just after an opening clause ("When we meet, ..."), which
     cannot stand alone.
     """
+    if _HOLD_START in sentence:  # what a held span stands for may matter (its words are counted)
+        return _split_at_clauses(sentence, aim)
+    return list(_split_clauses_held_nothing(sentence, aim))
+
+
+@lru_cache(maxsize=8192)  # sentences of one site share parts ("and the team check the budget")
+def _split_clauses_held_nothing(sentence: str, aim: int) -> tuple[str, ...]:
+    return tuple(_split_at_clauses(sentence, aim))
+
+
+def _split_at_clauses(sentence: str, aim: int) -> list[str]:
     words = _word_count(sentence)
     if words < aim - 2:
         # Short enough. From 8 words on, a clause break is still cut, as the
