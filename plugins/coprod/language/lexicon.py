@@ -299,30 +299,44 @@ class Lexicon:
 
         `check="plain"` keeps to the plain-words list; None gives every entry.
         """
-        index, count = 0, len(tokens)
-        while index < count:
-            candidates = self._by_first.get(tokens[index])
-            if candidates:
-                for phrase, entry in candidates:
-                    size = len(phrase)
-                    if (check is not None and entry.check != check) or tuple(tokens[index:index + size]) != phrase:
-                        continue
-                    form = " ".join(phrase)
-                    before, after = tokens[max(0, index - 3):index], tokens[index + size:index + size + 5]
-                    if entry.when and not _any_holds(entry.when, form, before, after, self.determiners):
-                        continue
-                    yield Match(index, size, entry, form,
-                                entry.replacement(form, before, after, self.determiners))
-                    index += size - 1
-                    break
-            index += 1
+        by_first = self._by_first
+        free = 0  # the first token not inside a phrase found already
+        # Only the tokens that start some phrase are tried: most words start none.
+        for index in [index for index, token in enumerate(tokens) if token in by_first]:
+            if index < free:
+                continue
+            for phrase, entry in by_first[tokens[index]]:
+                size = len(phrase)
+                if (check is not None and entry.check != check) or tuple(tokens[index:index + size]) != phrase:
+                    continue
+                form = " ".join(phrase)
+                before, after = tokens[max(0, index - 3):index], tokens[index + size:index + size + 5]
+                if entry.when and not _any_holds(entry.when, form, before, after, self.determiners):
+                    continue
+                yield Match(index, size, entry, form,
+                            entry.replacement(form, before, after, self.determiners))
+                free = index + size
+                break
 
     def swaps(self, text: str, check: str | None = None) -> list[Swap]:
         """Each problem phrase in a text, with the exact text to put in its place (None: flag only)."""
-        spans = tokenise(text)
-        tokens = [token for _, _, token in spans]
+        if text.isascii():
+            # The tokens alone first (lower case is letter for letter, no token holds a line break);
+            # where each is, only when a phrase is found: most texts have none.
+            words = TOKEN.findall(text)
+            if not words:
+                return []
+            tokens = "\n".join(words).lower().split("\n")
+            matches = list(self.find(tokens, check))
+            if not matches:
+                return []
+            spans = tokenise(text)
+        else:
+            spans = tokenise(text)
+            tokens = [token for _, _, token in spans]
+            matches = self.find(tokens, check)
         found = []
-        for match in self.find(tokens, check):
+        for match in matches:
             start, end = spans[match.index][0], spans[match.index + match.size - 1][1]
             written = text[start:end]
             replacement = None if match.replacement is None else match_case(written, match.replacement)
