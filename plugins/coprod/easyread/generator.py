@@ -387,12 +387,17 @@ class _Generator:
 
     def _held_spans(self, visible: str, raw: str) -> list[tuple[int, int]]:
         """Where the block's code, links, [define: term], quotations and brackets are."""
-        spans = [m.span() for m in _INLINE_CODE.finditer(raw)]
-        spans += [m.span() for m in _EMBED.finditer(raw)]
-        spans += [(*m.span(1), "link") for m in _LINK.finditer(raw)]
-        spans += [m.span() for m in _QUOTED.finditer(visible)]
-        spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
-                  if not (self._defined and self._defined.fullmatch(m.group(0)))]
+        # Each pattern is looked for only where the mark it starts with is in the text: most blocks have none.
+        spans = [m.span() for m in _INLINE_CODE.finditer(raw)] if "`" in raw else []
+        if "[" in raw:
+            spans += [m.span() for m in _EMBED.finditer(raw)]
+            if "](" in raw:
+                spans += [(*m.span(1), "link") for m in _LINK.finditer(raw)]
+        if '"' in visible or "“" in visible:
+            spans += [m.span() for m in _QUOTED.finditer(visible)]
+        if "(" in visible or "[" in visible:
+            spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
+                      if not (self._defined and self._defined.fullmatch(m.group(0)))]
         # A word or two in italics is often a word being talked about ("Give _shall_ the boot"):
         # easy read has no italics, so it is kept in bold, as written, or it would read as an ordinary word.
         if "_" in raw or "*" in raw:
@@ -430,8 +435,10 @@ class _Generator:
         text = self.doc.text(block)
         # The words as a reader sees them (a link keeps its words), with code and
         # `[define: term]` put back: the page shows the definition in its place.
-        kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
-        visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
+        kept = ([m.span() for m in _INLINE_CODE.finditer(raw)] if "`" in raw else []) \
+            + ([m.span() for m in _EMBED.finditer(raw)] if "[" in raw else [])
+        visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept)) \
+            if kept else text[:len(raw)]
         raw_unchanged = True
         if "](#" in raw:  # a footnote mark "([4](#footnotes))" goes whole: a lone "( 4 )." is no sentence
             for mark in _FOOTNOTE_MARK.finditer(raw):
@@ -547,6 +554,8 @@ class _Generator:
 
     def read_more(self, block: prose.Block) -> list[str]:
         lines = []
+        if self.doc.source.find("](", block.start, block.end) < 0:
+            return lines  # no link
         for match in _LINK.finditer(self.doc.source, block.start, block.end):
             label, target = _clean(match.group(1)), match.group(2)
             if target in self.links_seen or target.startswith("#"):

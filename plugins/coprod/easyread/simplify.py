@@ -179,6 +179,7 @@ def replace_phrases(text: str, matcher, instead_of) -> str:
     return "".join(pieces) + text[last:]
 
 
+_BRACKETED_CAPITALS = re.compile(r"\(\s*[A-Z][A-Z0-9&]*[A-Z0-9]\s*\)")  # the end of each _EXPANSION
 _EXPANSION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*)+)\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
 
@@ -186,6 +187,8 @@ _CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
 def find_expansions(text: str) -> dict[str, str]:
     """Abbreviations a page writes out, as in "Joint Strategic Needs Assessment (JSNA)"."""
     found: dict[str, str] = {}
+    if not _BRACKETED_CAPITALS.search(text):
+        return found  # no "(JSNA)" anywhere
     for match in _EXPANSION.finditer(text):
         words = match.group(1).split()
         letters = match.group(2)
