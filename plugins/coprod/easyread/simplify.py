@@ -834,9 +834,15 @@ def _split_at_clauses(sentence: str, aim: int) -> list[str]:
         return [finish(sentence)]
     best = None
     lower = sentence.lower() if sentence.isascii() else None
+    dashed = None
     for cut, needs in zip(_SPLITS, _CUT_NEEDS):
         if lower is not None and needs not in lower:
             continue
+        if needs == "-":  # the cuts at a dash: a hyphen inside a word ("co-production") is none
+            if dashed is None:
+                dashed = bool(_A_DASH.search(sentence))
+            if not dashed:
+                continue
         for match in cut.pattern.finditer(sentence):
             left, right = sentence[:match.start()], sentence[match.end():]
             if not _cut_is_safe(cut, left, right):
