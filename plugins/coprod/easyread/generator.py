@@ -260,7 +260,9 @@ class _Generator:
         # the same call on the same text, so the generator need not split them again.
         self._page_sentences = {id(b.block): b.sentences for b in page.blocks} if page is not None else {}
         self.glossary = glossary
-        full_text = " ".join(_clean(self.doc.text(b)) for b in self.doc.blocks)
+        # Each block's words with single spaces, worked out once: the steps below ask for them again and again.
+        self._cleaned = {id(b): _clean(self.doc.text(b)) for b in self.doc.blocks}
+        full_text = " ".join(self._cleaned.values())
         self.expansions = simplify.find_expansions(full_text)
         if glossary is not None:
             for abbreviation, term in glossary.by_abbreviation.items():
@@ -274,6 +276,10 @@ class _Generator:
         suppressions = read_suppressions(self.doc, "", set())
         self.switched_off = suppressions.ranges.get(ALL, [])
         self.shown = self._shown_examples()
+
+    def clean_text(self, block: prose.Block) -> str:
+        """A block's words, with single spaces."""
+        return self._cleaned[id(block)]
 
     def is_shown(self, block: prose.Block) -> bool:
         """Whether a block is someone else's words or words shown as an example: kept as written."""
@@ -299,10 +305,10 @@ class _Generator:
                 while index + len(group) < len(blocks) and blocks[index + len(group)].kind == "list-item" \
                         and blocks[index + len(group)].level == block.level:
                     group.append(blocks[index + len(group)])
-                phrases = [_clean(self.doc.text(b)) for b in group]
+                phrases = [self.clean_text(b) for b in group]
                 # The short phrases first: most lists are of sentences, and then the lead-in need not be split.
                 if all(0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
-                    lead_in = _clean(self.doc.text(blocks[index - 1]))
+                    lead_in = self.clean_text(blocks[index - 1])
                     last = split_sentences(lead_in)[-1:] if lead_in else []
                     if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]):
                         shown.update(id(b) for b in group)
@@ -524,7 +530,8 @@ class _Generator:
         return found
 
     def _work_out_mark(self, line: str) -> str:
-        if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
+        if len(WORD.findall(_MARKUP.sub(" ", line) if "`" in line or "](" in line or "<!--" in line else line)) \
+                > MOST_WORDS:
             return _needs_editor(line, "long")
         if self.glossary is not None and any(True for _ in self.glossary.avoid_finditer(line)):
             return _needs_editor(line, "discouraged")
@@ -569,14 +576,14 @@ class _Generator:
         if title:
             return html.escape(_clean(self.simplify_text(str(title))), quote=False)  # front matter is text
         heading = next((b for b in self.doc.blocks if b.kind == "heading" and b.level == 1), None)
-        return self.simplify_text(_clean(self.doc.text(heading))) if heading else "This page"
+        return self.simplify_text(self.clean_text(heading)) if heading else "This page"
 
     def table_rows(self, cells: list[prose.Block]) -> list[list[str]]:
         rows: dict[int, dict[int, str]] = {}
         as_written = all(self.is_shown(cell) for cell in cells)  # a table of jargon against plain words
         switched_off = all(self.is_switched_off(cell) for cell in cells)
         for cell in cells:
-            rows.setdefault(cell.row, {})[cell.column] = _clean(self.doc.text(cell))
+            rows.setdefault(cell.row, {})[cell.column] = self.clean_text(cell)
         header = rows.pop(0, {})
         result = []
         for _, row in sorted(rows.items()):
@@ -642,7 +649,7 @@ class _Generator:
                 lead_in = None
             if block.kind == "heading":
                 if block.level > 1:
-                    words = _clean(self.doc.text(block))
+                    words = self.clean_text(block)
                     items.append(("heading", (min(block.level, 4),
                                               words + _SWITCHED_OFF if self.is_switched_off(block)
                                               else self.simplify_text(words))))
@@ -651,7 +658,7 @@ class _Generator:
             if block.kind == "table-cell":
                 group = _table_cells(blocks, index)
                 index += len(group)
-                text = " ".join(_clean(self.doc.text(b)) for b in group)
+                text = " ".join(self.clean_text(b) for b in group)
                 rows = self.table_rows(group)
                 if lead_in is not None and rows and _reads_on(lead_in[0][-1], rows[0][0] if rows[0] else ""):
                     rows, text, lead_in = [lead_in[0], *rows], lead_in[1] + " " + text, None
@@ -675,8 +682,8 @@ class _Generator:
                 # of items of several sentences (a timeline) is split, between items.
                 units = [unit for unit in (self._marked(b, self.sentences(b) + self.read_more(b)) for b in group)
                          if unit]
-                text = " ".join(_clean(self.doc.text(b)) for b in group)
-                own = " ".join(_clean(self.doc.text(b)) for b in group if not self.is_switched_off(b))
+                text = " ".join(self.clean_text(b) for b in group)
+                own = " ".join(self.clean_text(b) for b in group if not self.is_switched_off(b))
                 if units and (all(len(unit) == 1 for unit in units) or sum(map(len, units)) <= MOST_LINES_IN_A_LIST):
                     units = [[line for unit in units for line in unit]]
                 if lead_in is not None:
@@ -692,16 +699,16 @@ class _Generator:
             shown_list_next = (index < len(blocks) and blocks[index].kind == "list-item"
                                and id(blocks[index]) in self.shown)  # "Here are other examples of ...-speak."
             if lines and (_leads_in(lines[-1]) or shown_list_next) and block.kind == "paragraph":
-                lead_in = (lines, _clean(self.doc.text(block)))
+                lead_in = (lines, self.clean_text(block))
                 continue
             if lead_in is not None and lines and lines[0].endswith(_SWITCHED_OFF) \
                     and len(WORD.findall(lead_in[0][-1])) <= MOST_WORDS_IN_LABEL:
                 # "Before:" and the example the editor switched the rules off for: one block, in the page's order.
                 units = _units(lead_in[0][:-1]) + [[lead_in[0][-1], *lines]]
-                items += self._chunk(units, lead_in[1] + " " + _clean(self.doc.text(block)), lead_in[1])
+                items += self._chunk(units, lead_in[1] + " " + self.clean_text(block), lead_in[1])
                 lead_in = None
                 continue
-            items += self._chunk(_units(lines), _clean(self.doc.text(block)),
+            items += self._chunk(_units(lines), self.clean_text(block),
                                  "" if self.is_switched_off(block) else None)
         if lead_in is not None:
             items += self._chunk(_units(lead_in[0]), lead_in[1])
