@@ -72,10 +72,15 @@ _LINK = re.compile(r"\[([^\]\[]+)\](\([^()]*\)|\[[^\]\[]*\])")
 _URL = re.compile(
     r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+# The same without its last part, for text with no "@": that part (an email address) is slow to
+# rule out, as it reads every word up to its end.
+_URL_NOT_EMAIL = re.compile(_URL.pattern.rsplit("|", 1)[0])
 _HTML_INLINE_CODE = re.compile(r"<(code|kbd|samp|pre|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ATTR_LIST = re.compile(r"\{[ \t]*[:#.][^{}\n]*\}|\{[ \t]*[\w-]+=[^{}\n]*\}")
-_SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
+# The colon first, then what stands before it (the same as (?<![\w:]):...): a pattern that starts
+# with a plain character is looked for quickly.
+_SHORTCODE = re.compile(r":(?<![\w:]:)[a-z][a-z0-9_+-]*:(?![\w:])")
 _EMPHASIS = re.compile(
     r"(?<![\w\\*_~=^])(?:\*{1,3}|_{1,3}|~~|==|\^\^)(?=[^\s*_~=^])"
     r"|(?<=[^\s*_~=^\\])(?:\*{1,3}|_{1,3}|~~|==|\^\^)(?![\w*_~=^])"
@@ -86,7 +91,9 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 def blank(text: str) -> str:
     """The same text with every character but line breaks turned to spaces."""
-    return _NOT_NEWLINE.sub(" ", text)
+    if "\r" in text:
+        return _NOT_NEWLINE.sub(" ", text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 @dataclass
@@ -255,8 +262,10 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
         text = _FOOTNOTE_REF.sub(hide, text)
         text = _IMAGE.sub(hide, text)
         text = _LINK.sub(keep_link_text, text)
-    if "<" in text or ":" in text or "@" in text or "www." in text:
+    if "@" in text:
         text = _URL.sub(hide, text)
+    elif "<" in text or "http" in text or "www." in text:
+        text = _URL_NOT_EMAIL.sub(hide, text)
     if "<" in text:
         text = _HTML_INLINE_CODE.sub(hide, text)
         text = _HTML_TAG.sub(hide, text)
