@@ -17,7 +17,8 @@ from coprod.checker import read_page
 from coprod.easyread import generate_easy_read, icons, simplify
 from coprod.easyread import generator
 from coprod.glossary import load_glossary
-from coprod.language import lexicon
+from coprod.language import lexicon, numbers
+from coprod.rules import easy
 from coprod.settings import default_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,3 +168,22 @@ def test_a_page_is_the_same_made_alone_after_others_and_from_the_checkers_readin
     assert together == alone
     assert read_first == alone
     assert any("coprod-needs-editor" in page for page in alone)  # the pages exercise the editor's notes too
+
+
+def test_number_patterns_that_start_with_their_first_character_find_what_the_plain_ones_find():
+    words = "|".join(numbers.NUMBER_WORDS)
+    simple = "|".join(w for w in numbers.NUMBER_WORDS if w not in numbers.SCALE_WORDS)
+    pairs = [(re.compile(r"(?<![\w-])(" + words + r")(?![\w-])", re.I), easy._NUMBER_WORD),
+             (re.compile(r"(?<![\w-])(" + simple + r")(?![\w-])", re.I), simplify._NUMBER_WORD),
+             (re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)"), easy._LARGE_NUMBER),
+             (re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.I), numbers.PERCENTAGE)]
+    texts = SENTENCES + ["ſix ſeven KİLO 12,345 1999 20000 5% 7 per cent 1.5.6% -one one- x1234 ONE Ten"]
+    found = 0
+    for text in texts:
+        for plain, fast in pairs:
+            for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):  # as block_matches asks
+                expected = [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, start, end)] == expected, text
+                found += len(expected)
+            assert bool(plain.match(text)) == bool(fast.match(text))
+    assert found > 500

@@ -287,8 +287,10 @@ def _of_group(match: re.Match, plain: str = "1") -> str:
 
 
 # Not "hundred", "thousand" or "million": "a thousand" would become "a 1000".
-_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS) + r")(?![\w-])",
-                          re.I)
+# The first letter first (looked for faster than a pattern that starts by looking back; the same matches).
+_NUMBER_WORD = re.compile(r"(?=[" + "".join(sorted({w[0] for w in NUMBER_WORDS if w not in SCALE_WORDS}))
+                          + r"])(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS)
+                          + r")(?![\w-])", re.I)
 # Set phrases where "one" is not a count: "one by one", "at one time", "on the one hand".
 _ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
 # "an old one", "the right one": after an article and a describing word, "one" stands for a thing.

@@ -14,7 +14,10 @@ from .base import Rule
 
 EASY = frozenset({PageKind.EASY})
 
-_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
+# First the check that the letter here can start a number word: a pattern that starts with a set of
+# letters is looked for far faster than one that starts by looking back (the same matches).
+_NUMBER_WORD = re.compile(r"(?=[" + "".join(sorted({w[0] for w in NUMBER_WORDS})) + r"])(?<![\w-])("
+                          + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
 _ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$", re.I)
 # ... or before these, or where no word follows at all ("where a page uses one, ..."), or before an owner:
@@ -29,8 +32,8 @@ def one_is_a_number(text: str, start: int) -> bool:
 
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
-# 1,000 and up; a 4-digit number from 1900 to 2099 without a comma is taken as a year.
-_LARGE_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)")
+# 1,000 and up; a 4-digit number from 1900 to 2099 without a comma is taken as a year. (A digit first: faster.)
+_LARGE_NUMBER = re.compile(r"(?=\d)(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)")
 # "More than 6,000 people" is the easy read way to give a large number.
 _ROUNDED = re.compile(r"(?:more than|over|about|around|nearly|almost|fewer than|less than|up to)\s+$", re.I)
 
