@@ -187,3 +187,31 @@ def test_number_patterns_that_start_with_their_first_character_find_what_the_pla
                 found += len(expected)
             assert bool(plain.match(text)) == bool(fast.match(text))
     assert found > 500
+
+
+def test_searching_ascii_text_in_lower_case_finds_what_the_pattern_finds_in_any_case():
+    lex = lexicon.get_lexicon()
+    texts = SENTENCES + [" ".join(SENTENCES[i:i + 8]) for i in range(0, len(SENTENCES), 8)]
+    texts += ["In Order To, E.G. via Trivia; Per Se, VIA ad-hoc Etc. A Number Of", "ſo Utiliſe KNOW"]
+    found = idioms = 0
+    for text in texts:
+        expected = [m.start() for m in lex.pattern.finditer(text)]
+        assert lex.starts(text) == expected, text
+        found += len(expected)
+        if text.isascii():
+            expected = [m.span() for m in easy._IDIOM.finditer(text)]
+            assert [m.span() for m in easy._IDIOM_IN_LOWER_CASE.finditer(text.lower())] == expected, text
+            idioms += len(expected)
+    assert found > 500 and idioms > 50
+
+
+def test_the_idiom_rule_names_the_words_as_the_page_writes_them():
+    from coprod.checker import check_text
+    from coprod.kinds import PageKind
+
+    result = check_text("page.easy.md", "# Page\n\nWe Touch Base and get the BALL ROLLING, E.G. now.\n\n"
+                        "`touch base` is code.\n", default_settings(), kind=PageKind.EASY)
+    assert [(f.line, f.column, f.message) for f in result.findings if f.rule == "easy-idiom"] == [
+        (3, 4, '"Touch Base" is an idiom or foreign words. Not everyone knows it.'),
+        (3, 19, '"get the BALL ROLLING" is an idiom or foreign words. Not everyone knows it.'),
+        (3, 41, '"E.G." is an idiom or foreign words. Not everyone knows it.')]

@@ -274,6 +274,7 @@ class Lexicon:
             candidates.sort(key=lambda item: -len(item[0]))  # longest phrase first
         self.first_words = frozenset(self._by_first)
         self._pattern: re.Pattern | None = None
+        self._lower_case_pattern: re.Pattern | None = None
         self.single_words = frozenset(form for entry in entries for form in entry.forms if " " not in form)
 
     @property
@@ -288,7 +289,21 @@ class Lexicon:
             forms = {form for entry in self.entries for form in entry.forms}
             body = _trie_regex(_trie(forms), exact_spaces=False)
             self._pattern = re.compile(rf"(?<![\w'’-])(?i:{body})(?![\w'’-])")
+            # The same for text in lower case, where every form is: matching without regard to case is slower.
+            if all(form == form.lower() for form in forms):
+                self._lower_case_pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])")
         return self._pattern
+
+    def starts(self, text: str) -> list[int]:
+        """Where each match of `pattern` starts in a text.
+
+        An ASCII text is searched in lower case, letter for letter the same
+        places, with a pattern that need not match in any case: twice as fast.
+        """
+        pattern = self.pattern
+        if self._lower_case_pattern is not None and text.isascii():
+            return [m.start() for m in self._lower_case_pattern.finditer(text.lower())]
+        return [m.start() for m in pattern.finditer(text)]
 
     def covers(self, word: str) -> bool:
         """Whether an entry lists this one-word form ("utilised"), so another rule can leave it to plain-words."""

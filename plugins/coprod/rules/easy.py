@@ -53,6 +53,8 @@ IDIOMS = [
     "pro rata", "carte blanche", "et al",
 ]
 _IDIOM = re.compile(r"(?<![\w])(" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in IDIOMS) + r")(?![\w])", re.I)
+# For text in lower case (every idiom is written in lower case), where matching need not ignore case.
+_IDIOM_IN_LOWER_CASE = re.compile(_IDIOM.pattern) if all(i == i.lower() for i in IDIOMS) else None
 # Each pattern starts with the character it needs (the check on the one before comes after it, and
 # looks back past it), so the regex engine skips straight to candidates: (?<![*\w\\])\*... would be
 # tried at every character of the page, several times slower. The matches are the same.
@@ -215,13 +217,21 @@ class EasyIdiom(Rule):
         extra = None
         if settings["extra"]:
             extra = re.compile(r"(?<![\w])(" + "|".join(re.escape(i) for i in settings["extra"]) + r")(?![\w])", re.I)
+        source = page.doc.source
         for pattern in filter(None, (_IDIOM, extra)):
-            for match in page.block_matches(pattern, in_source=True):
+            if pattern is _IDIOM and _IDIOM_IN_LOWER_CASE is not None and source.isascii():
+                # The same places in the lower-case text (letter for letter in ASCII), found twice as fast.
+                lower = source.lower()
+                matches = (match for block in page.checked_blocks
+                           for match in _IDIOM_IN_LOWER_CASE.finditer(lower, block.start, block.end))
+            else:
+                matches = page.block_matches(pattern, in_source=True)
+            for match in matches:
                 if page.doc.masked[match.start()] == " ":
                     continue  # inside code or a link's address
                 yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
-                                   f'"{match.group(0)}" is an idiom or foreign words. Not everyone knows it.',
-                                   "Say plainly what it means.")
+                                   f'"{source[match.start():match.end()]}" is an idiom or foreign words. '
+                                   "Not everyone knows it.", "Say plainly what it means.")
 
 
 class EasyEmphasis(Rule):
