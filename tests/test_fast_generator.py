@@ -17,7 +17,7 @@ from coprod.checker import read_page
 from coprod.easyread import generate_easy_read, icons, simplify
 from coprod.easyread import generator
 from coprod.glossary import load_glossary
-from coprod.language import lexicon, numbers
+from coprod.language import abbreviations, lexicon, numbers, passive
 from coprod.rules import easy
 from coprod.settings import default_settings
 
@@ -215,3 +215,20 @@ def test_the_idiom_rule_names_the_words_as_the_page_writes_them():
         (3, 4, '"Touch Base" is an idiom or foreign words. Not everyone knows it.'),
         (3, 19, '"get the BALL ROLLING" is an idiom or foreign words. Not everyone knows it.'),
         (3, 41, '"E.G." is an idiom or foreign words. Not everyone knows it.')]
+
+
+def test_patterns_that_start_with_their_first_letters_find_what_the_plain_ones_find():
+    pairs = [(re.compile(passive._PASSIVE.pattern.replace("(?=[abiw])", "", 1), re.I), passive._PASSIVE),
+             (re.compile(abbreviations.ABBREVIATION.pattern.replace("(?=[A-Z])", "", 1)), abbreviations.ABBREVIATION),
+             (re.compile(abbreviations.EXPANDED_BEFORE.pattern.replace("(?=[A-Z])", "", 1)),
+              abbreviations.EXPANDED_BEFORE)]
+    assert not any(plain.pattern.startswith("(?=") for plain, _ in pairs)
+    texts = SENTENCES + ["Bills ARE paid. It WAS Written by Sam. ıs İS ſo. NHS (National Health Service) GOV.UK"]
+    found = 0
+    for text in texts:
+        for plain, fast in pairs:
+            for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+                expected = [(m.span(), m.groups()) for m in plain.finditer(text, start, end)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, start, end)] == expected, text
+                found += len(expected)
+    assert found > 500
