@@ -397,13 +397,15 @@ def parse(source: str) -> Document:
             continue
         previous_blank = False
 
-        fence_match = _FENCE.match(stripped)
+        # Most lines start with a letter: each pattern below is tried only after the character it starts with.
+        first = stripped[0]
+        fence_match = _FENCE.match(stripped) if first in "`~" else None
         if fence_match:
             fence = (fence_match.group(1)[0], len(fence_match.group(1)))
             paragraph = None
             continue
 
-        heading = _ATX_HEADING.match(stripped)
+        heading = _ATX_HEADING.match(stripped) if first == "#" else None
         if heading:
             paragraph = None
             content = stripped[heading.end():]
@@ -421,11 +423,11 @@ def parse(source: str) -> Document:
             paragraph = None
             continue
 
-        if _RULE_LINE.match(stripped):
+        if first in "-*_" and _RULE_LINE.match(stripped):
             paragraph = None
             continue
 
-        container = _CONTAINER.match(stripped)
+        container = _CONTAINER.match(stripped) if first in "!?=" else None
         if container:
             paragraph = None
             if container.group(1):
@@ -449,12 +451,12 @@ def parse(source: str) -> Document:
             table_row += 1
             continue
 
-        abbreviation = _ABBREVIATION_DEF.match(stripped)
+        abbreviation = _ABBREVIATION_DEF.match(stripped) if first == "*" else None
         if abbreviation:
             abbreviations[abbreviation.group(1).strip()] = abbreviation.group(2).strip()
             paragraph = None
             continue
-        if _REFERENCE.match(stripped) and not lazy:
+        if first == "[" and _REFERENCE.match(stripped) and not lazy:
             paragraph = None
             continue
 
@@ -476,7 +478,7 @@ def parse(source: str) -> Document:
             blocks.append(paragraph)
             continue
 
-        definition = _DEFINITION.match(stripped)
+        definition = _DEFINITION.match(stripped) if first == ":" else None
         if definition:
             start = text_start + definition.end()
             paragraph = Block("list-item", start, text_end)
@@ -484,14 +486,14 @@ def parse(source: str) -> Document:
             containers.append(indent + 4)
             continue
 
-        quote = _QUOTE.match(stripped)
+        quote = _QUOTE.match(stripped) if first == ">" else None
         start = text_start
         if quote:
             start = text_start + quote.end()
             if start >= text_end:
                 paragraph = None
                 continue
-        footnote = _FOOTNOTE_DEF.match(stripped)
+        footnote = _FOOTNOTE_DEF.match(stripped) if first == "[" else None
         if footnote:
             start = text_start + footnote.end()
             paragraph = None
@@ -503,7 +505,7 @@ def parse(source: str) -> Document:
             if code_until is not None:
                 paragraph = None
                 continue
-        one_line = _HTML_ONE_LINE.match(stripped)
+        one_line = _HTML_ONE_LINE.match(stripped) if first == "<" else None
         if one_line:
             tag = one_line.group(1).lower()
             if tag[0] == "h":
