@@ -53,6 +53,8 @@ def hold(text: str, spans) -> str:
     A span may be (start, end, as_written): then `as_written(span_text)` comes
     back instead (a link's words with digits, say).
     """
+    if not spans:
+        return text  # nothing to hold
     held = _held()
     pieces, last = [], 0
     for span in sorted(spans, key=lambda span: span[:2]):
