@@ -56,6 +56,7 @@ for _number, (_words, _) in enumerate(KEYWORD_ICONS):
         else:
             for _ending in _ENDINGS:
                 _FORMS.setdefault(_word + _ending, _number)
+_STEM_STARTS = tuple(stem for stem, _ in _STEMS)
 _WORD = re.compile(r"[a-z]+", re.I)
 _LOWER_WORD = re.compile(r"[a-z]+")  # the same, in text made lower case
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?:](?:\s|$)|$)", re.S)
@@ -64,7 +65,7 @@ _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?:](?:\s|$)|$)", re.S)
 @functools.lru_cache(maxsize=8192)  # a page uses the same words again and again
 def _picture_number(word: str) -> int | None:
     number = _FORMS.get(word)
-    if number is None:
+    if number is None and word.startswith(_STEM_STARTS):  # one quick test first: most words start with no stem
         number = next((n for stem, n in _STEMS if word.startswith(stem)), None)
     return number
 
