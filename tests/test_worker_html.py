@@ -36,9 +36,10 @@ if sys.argv[1] == "worker":
 
     @plugin.event_priority(-100)
     def start_and_wait(self, nav, *, config, files):
-        # MkDocs's process waits until the worker has made every easy read page, so none is made here.
+        # MkDocs's process waits until the worker has made every easy read page and its search entries.
         nav = start(self, nav, config=config, files=files)
-        work, wanted = self.job._work, set(self.job._after_index.values())
+        work = self.job._work
+        wanted = set(self.job._after_index.values()) | set(self.job._later_index.values())
         with work._arrived:
             while not wanted <= work._results.keys() and work._error is None:
                 work._arrived.wait()

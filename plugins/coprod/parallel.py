@@ -212,8 +212,12 @@ class SharedWork:
         self._owed.update(members)
         return members[0]
 
-    def get(self, index: int) -> Any:
-        """Item `index`'s result: done here if nobody has started it, else from the worker doing it."""
+    def get(self, index: int, help_out: bool = True) -> Any:
+        """Item `index`'s result: done here if nobody has started it, else from the worker doing it.
+
+        While a worker does it, this process takes on an item nobody has
+        started, from the end, unless `help_out` is False.
+        """
         while True:
             with self._arrived:
                 if index in self._results:
@@ -222,7 +226,7 @@ class SharedWork:
                     raise RuntimeError(f"a coprod worker process failed:\n{self._error}")
             if index in self._owed or self._claim_here(index):
                 return self._do(index)
-            spare = self._claim_from_end()
+            spare = self._claim_from_end() if help_out else None
             if spare is not None:
                 self._do(spare)
                 continue

@@ -72,10 +72,15 @@ _LINK = re.compile(r"\[([^\]\[]+)\](\([^()]*\)|\[[^\]\[]*\])")
 _URL = re.compile(
     r"<(?:https?|mailto|ftp):[^>\s]*>|\b(?:https?://|www\.)[^\s<>()\[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+# The same without its last part, for text with no "@": that part (an email address) is slow to
+# rule out, as it reads every word up to its end.
+_URL_NOT_EMAIL = re.compile(_URL.pattern.rsplit("|", 1)[0])
 _HTML_INLINE_CODE = re.compile(r"<(code|kbd|samp|pre|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _ATTR_LIST = re.compile(r"\{[ \t]*[:#.][^{}\n]*\}|\{[ \t]*[\w-]+=[^{}\n]*\}")
-_SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
+# The colon first, then what stands before it (the same as (?<![\w:]):...): a pattern that starts
+# with a plain character is looked for quickly.
+_SHORTCODE = re.compile(r":(?<![\w:]:)[a-z][a-z0-9_+-]*:(?![\w:])")
 _EMPHASIS = re.compile(
     r"(?<![\w\\*_~=^])(?:\*{1,3}|_{1,3}|~~|==|\^\^)(?=[^\s*_~=^])"
     r"|(?<=[^\s*_~=^\\])(?:\*{1,3}|_{1,3}|~~|==|\^\^)(?![\w*_~=^])"
@@ -86,7 +91,9 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 
 def blank(text: str) -> str:
     """The same text with every character but line breaks turned to spaces."""
-    return _NOT_NEWLINE.sub(" ", text)
+    if "\r" in text:
+        return _NOT_NEWLINE.sub(" ", text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 @dataclass
@@ -255,8 +262,10 @@ def _mask_inline(text: str, embeds: list | None = None, offset: int = 0) -> str:
         text = _FOOTNOTE_REF.sub(hide, text)
         text = _IMAGE.sub(hide, text)
         text = _LINK.sub(keep_link_text, text)
-    if "<" in text or ":" in text or "@" in text or "www." in text:
+    if "@" in text:
         text = _URL.sub(hide, text)
+    elif "<" in text or "http" in text or "www." in text:
+        text = _URL_NOT_EMAIL.sub(hide, text)
     if "<" in text:
         text = _HTML_INLINE_CODE.sub(hide, text)
         text = _HTML_TAG.sub(hide, text)
@@ -388,13 +397,15 @@ def parse(source: str) -> Document:
             continue
         previous_blank = False
 
-        fence_match = _FENCE.match(stripped)
+        # Most lines start with a letter: each pattern below is tried only after the character it starts with.
+        first = stripped[0]
+        fence_match = _FENCE.match(stripped) if first in "`~" else None
         if fence_match:
             fence = (fence_match.group(1)[0], len(fence_match.group(1)))
             paragraph = None
             continue
 
-        heading = _ATX_HEADING.match(stripped)
+        heading = _ATX_HEADING.match(stripped) if first == "#" else None
         if heading:
             paragraph = None
             content = stripped[heading.end():]
@@ -412,11 +423,11 @@ def parse(source: str) -> Document:
             paragraph = None
             continue
 
-        if _RULE_LINE.match(stripped):
+        if first in "-*_" and _RULE_LINE.match(stripped):
             paragraph = None
             continue
 
-        container = _CONTAINER.match(stripped)
+        container = _CONTAINER.match(stripped) if first in "!?=" else None
         if container:
             paragraph = None
             if container.group(1):
@@ -440,12 +451,12 @@ def parse(source: str) -> Document:
             table_row += 1
             continue
 
-        abbreviation = _ABBREVIATION_DEF.match(stripped)
+        abbreviation = _ABBREVIATION_DEF.match(stripped) if first == "*" else None
         if abbreviation:
             abbreviations[abbreviation.group(1).strip()] = abbreviation.group(2).strip()
             paragraph = None
             continue
-        if _REFERENCE.match(stripped) and not lazy:
+        if first == "[" and _REFERENCE.match(stripped) and not lazy:
             paragraph = None
             continue
 
@@ -467,7 +478,7 @@ def parse(source: str) -> Document:
             blocks.append(paragraph)
             continue
 
-        definition = _DEFINITION.match(stripped)
+        definition = _DEFINITION.match(stripped) if first == ":" else None
         if definition:
             start = text_start + definition.end()
             paragraph = Block("list-item", start, text_end)
@@ -475,14 +486,14 @@ def parse(source: str) -> Document:
             containers.append(indent + 4)
             continue
 
-        quote = _QUOTE.match(stripped)
+        quote = _QUOTE.match(stripped) if first == ">" else None
         start = text_start
         if quote:
             start = text_start + quote.end()
             if start >= text_end:
                 paragraph = None
                 continue
-        footnote = _FOOTNOTE_DEF.match(stripped)
+        footnote = _FOOTNOTE_DEF.match(stripped) if first == "[" else None
         if footnote:
             start = text_start + footnote.end()
             paragraph = None
@@ -494,7 +505,7 @@ def parse(source: str) -> Document:
             if code_until is not None:
                 paragraph = None
                 continue
-        one_line = _HTML_ONE_LINE.match(stripped)
+        one_line = _HTML_ONE_LINE.match(stripped) if first == "<" else None
         if one_line:
             tag = one_line.group(1).lower()
             if tag[0] == "h":

@@ -91,11 +91,12 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
 # With `check_with_easy` (`coprod check`, which waits for everything at once), the
 # standard page's check joins the group too, so the page is read once, not twice;
 # the build leaves it out, so a worker can check the pages whose easy read page
-# MkDocs's own process had to make. With `after_easy` (the build), each easy read
-# page is followed at once by what the adapter does with it in a worker (turn it
-# into HTML), in the same group, as that needs the page's text.
+# MkDocs's own process had to make. With `steps` (the build), each easy read page
+# is followed at once by the adapter's first step (in the same group, as it needs
+# the page's text), and the adapter's later steps come after every page is made,
+# before the checks.
 def _site_items(job: SiteJob, check_with_easy: bool = False,
-                after_easy: bool = False) -> tuple[list[tuple], list[list[int]]]:
+                steps: bool = False) -> tuple[list[tuple], list[list[int]]]:
     items: list[tuple] = []
     groups: list[list[int]] = []
     easy_index: dict[int, int] = {}
@@ -106,14 +107,16 @@ def _site_items(job: SiteJob, check_with_easy: bool = False,
     for number, page in easy_pages:
         easy_index[number] = len(items)
         items.append(("easy", number))
-        if after_easy:
+        if steps:
             after_index[number] = len(items)
             items.append(("after-easy", number, easy_index[number]))
+    if steps:
+        items += [("later", number) for number, page in easy_pages]
     for number, page in enumerate(job.pages):
         check_index[number] = len(items)
         items.append(("check", number))
     for number, page in easy_pages:
-        group = [easy_index[number]] + ([after_index[number]] if after_easy else [])
+        group = [easy_index[number]] + ([after_index[number]] if steps else [])
         if hand_written_uri(page.uri) in job.hand_written:
             items.append(("check-hand-written", number))
         else:
@@ -129,13 +132,21 @@ def _site_items(job: SiteJob, check_with_easy: bool = False,
     return items, groups
 
 
-# What the adapter does with an easy read page's text in a worker: (uri, text) -> anything that
-# can be pickled, or None when it has nothing to give (as in MkDocs's own process).
-AfterEasy = Callable[[str, str], Any]
+@dataclass
+class EasyPageSteps:
+    """What the adapter does with each easy read page in a worker, besides making it.
+
+    The build turns the page into HTML at once, and makes its search entries
+    later (coprod.mkdocs_plugin.worker_html). Each step gives anything that can
+    be pickled, or None when it has nothing to give (as in MkDocs's own process).
+    """
+
+    at_once: Callable[[str, str], Any]  # (uri, text): right after the page is made, in the same process
+    later: Callable[[str], Any]  # (uri): once every page is made, before the checks
 
 
-def _do_site_item(state: tuple[SiteJob, Glossary | None, AfterEasy | None], item: tuple, done: dict):
-    job, glossary, after_easy = state
+def _do_site_item(state: tuple[SiteJob, Glossary | None, EasyPageSteps | None], item: tuple, done: dict):
+    job, glossary, steps = state
     if item[0] == "check-hand-written":
         # As the editor wrote it, so line numbers match the file.
         uri = item[1] if isinstance(item[1], str) else hand_written_uri(job.pages[item[1]].uri)
@@ -145,7 +156,9 @@ def _do_site_item(state: tuple[SiteJob, Glossary | None, AfterEasy | None], item
     if item[0] == "easy":
         return _easy_text(job, glossary, item[1])
     if item[0] == "after-easy":
-        return after_easy(easy_uri(page.uri), done[item[2]]) if after_easy is not None else None
+        return steps.at_once(easy_uri(page.uri), done[item[2]]) if steps is not None else None
+    if item[0] == "later":
+        return steps.later(easy_uri(page.uri)) if steps is not None else None
     if item[0] == "check":
         read = _READ_HERE.pop((id(job), item[1]), None)
         return check_page(read) if read is not None else check_text(page.path, page.text, job.settings, glossary)
@@ -162,7 +175,7 @@ class _LoadState:
         self.job = job
 
     def __call__(self):
-        return self.job, load_job_glossary(self.job), None  # what comes after an easy read page needs a fork
+        return self.job, load_job_glossary(self.job), None  # the adapter's steps need a forked worker
 
 
 class SiteWork:
@@ -175,17 +188,20 @@ class SiteWork:
 
     def __init__(self, job: SiteJob, glossary: Glossary | None = None, workers: int = 0,
                  warm_up: bool = False, check_with_easy: bool = False,
-                 after_easy: AfterEasy | None = None) -> None:
+                 steps: EasyPageSteps | None = None) -> None:
         self.job = job
         if glossary is None:
             glossary = load_job_glossary(job)
-        items, groups = _site_items(job, check_with_easy, after_easy is not None)
+        items, groups = _site_items(job, check_with_easy, steps is not None)
         self._easy_index = {easy_uri(job.pages[item[1]].uri): index
                             for index, item in enumerate(items) if item[0] == "easy"}
         self._after_index = {easy_uri(job.pages[item[1]].uri): index
                              for index, item in enumerate(items) if item[0] == "after-easy"}
-        self._check_indexes = [index for index, item in enumerate(items) if item[0] not in ("easy", "after-easy")]
-        self._work = SharedWork(_do_site_item, items, (job, glossary, after_easy), workers=workers, groups=groups,
+        self._later_index = {easy_uri(job.pages[item[1]].uri): index
+                             for index, item in enumerate(items) if item[0] == "later"}
+        self._check_indexes = [index for index, item in enumerate(items)
+                               if item[0] not in ("easy", "after-easy", "later")]
+        self._work = SharedWork(_do_site_item, items, (job, glossary, steps), workers=workers, groups=groups,
                                 load_state=_LoadState(job), warm_up=warm_up)
 
     def easy_page(self, uri: str) -> str:
@@ -193,9 +209,18 @@ class SiteWork:
         return self._work.get(self._easy_index[uri])
 
     def after_easy(self, uri: str):
-        """What `after_easy` gave for an easy read page (by its uri), or None."""
+        """What the adapter's first step gave for an easy read page (by its uri), or None."""
         index = self._after_index.get(uri)
         return self._work.get(index) if index is not None else None
+
+    def later(self, uri: str):
+        """What the adapter's later step gave for an easy read page, or None.
+
+        Asked for while MkDocs renders: if no worker has started it, it is
+        given up (done here, it gives None), and nothing else is taken on meanwhile.
+        """
+        index = self._later_index.get(uri)
+        return self._work.get(index, help_out=False) if index is not None else None
 
     def results(self) -> list[PageResult]:
         """Every page's result: the standard pages, then their easy read versions."""

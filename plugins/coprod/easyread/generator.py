@@ -121,6 +121,12 @@ _TALKED_ABOUT = re.compile(
     r"(?=[.!?;:,)](?:\s|$)|\s+(?:is|was|means|meant|has|had|can|could|should|must|may|will|and|or|in|into"
     r"|for|as|to|with|from|on)\b)", re.I)
 
+# Where _TALKED_ABOUT can start; and the same words in lower case anywhere, a quick first test for an ASCII text.
+_TALKED_ABOUT_START = re.compile(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun"
+                                 r"|the adj|the adv|replac|instead of|rather than)|['‘]", re.I)
+_TALKED_ABOUT_SIGN = re.compile(r"such as|like|including|the word|the phrase|the term|the verb|the noun|the adj"
+                                r"|the adv|replac|instead of|rather than|'")
+
 
 @dataclass
 class _PageWord:
@@ -227,15 +233,41 @@ def _reads_on(lead_in: str, first_item: str) -> bool:
     return len(WORD.findall(_MARKUP.sub(" ", lead_in + " " + first_item))) <= MOST_WORDS
 
 
+# Results of the steps below that depend only on their text, the glossary and the page's
+# abbreviations: pages of one site say the same things again and again ("Read more ..."),
+# and a worker makes hundreds of them. By (id of the glossary, abbreviations); each keeps
+# its glossary, so the id is not reused for another one while the results are kept.
+_MEMOS: dict[tuple, tuple[object, dict]] = {}
+_MOST_MEMOS, _MOST_KEPT = 8, 50_000
+
+
+def _memo_for(glossary: Glossary | None, expansions: dict[str, str]) -> dict:
+    key = (id(glossary), tuple(expansions.items()))
+    found = _MEMOS.get(key)
+    if found is None or found[0] is not glossary:
+        if len(_MEMOS) >= _MOST_MEMOS:
+            _MEMOS.clear()
+        found = _MEMOS[key] = (glossary, {})
+    if len(found[1]) > _MOST_KEPT:
+        found[1].clear()
+    return found[1]
+
+
 class _Generator:
-    def __init__(self, source: str, glossary: Glossary | None, doc: prose.Document | None = None):
-        self.doc = doc if doc is not None else prose.parse(source)
+    def __init__(self, source: str, glossary: Glossary | None, page=None):
+        self.doc = page.doc if page is not None else prose.parse(source)
+        # The sentences the checker found in each block when it read the page (by the block's id):
+        # the same call on the same text, so the generator need not split them again.
+        self._page_sentences = {id(b.block): b.sentences for b in page.blocks} if page is not None else {}
         self.glossary = glossary
-        full_text = " ".join(_clean(self.doc.text(b)) for b in self.doc.blocks)
+        # Each block's words with single spaces, worked out once: the steps below ask for them again and again.
+        self._cleaned = {id(b): _clean(self.doc.text(b)) for b in self.doc.blocks}
+        full_text = " ".join(self._cleaned.values())
         self.expansions = simplify.find_expansions(full_text)
         if glossary is not None:
             for abbreviation, term in glossary.by_abbreviation.items():
                 self.expansions.setdefault(abbreviation, term.term)
+        self._memo = _memo_for(glossary, self.expansions)
         self._defined = (re.compile(r"\(\s*(?:" + "|".join(map(re.escape, self.expansions)) + r")\s*\)")
                          if self.expansions else None)
         self.links_seen: set[str] = set()
@@ -244,6 +276,10 @@ class _Generator:
         suppressions = read_suppressions(self.doc, "", set())
         self.switched_off = suppressions.ranges.get(ALL, [])
         self.shown = self._shown_examples()
+
+    def clean_text(self, block: prose.Block) -> str:
+        """A block's words, with single spaces."""
+        return self._cleaned[id(block)]
 
     def is_shown(self, block: prose.Block) -> bool:
         """Whether a block is someone else's words or words shown as an example: kept as written."""
@@ -269,12 +305,13 @@ class _Generator:
                 while index + len(group) < len(blocks) and blocks[index + len(group)].kind == "list-item" \
                         and blocks[index + len(group)].level == block.level:
                     group.append(blocks[index + len(group)])
-                lead_in = _clean(self.doc.text(blocks[index - 1]))
-                last = split_sentences(lead_in)[-1:] if lead_in else []
-                phrases = [_clean(self.doc.text(b)) for b in group]
-                if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]) and all(
-                        0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
-                    shown.update(id(b) for b in group)
+                phrases = [self.clean_text(b) for b in group]
+                # The short phrases first: most lists are of sentences, and then the lead-in need not be split.
+                if all(0 < len(WORD.findall(p)) <= MOST_WORDS_IN_SHOWN_PHRASE and p[-1] not in ".!?:;," for p in phrases):
+                    lead_in = self.clean_text(blocks[index - 1])
+                    last = split_sentences(lead_in)[-1:] if lead_in else []
+                    if last and _SHOWS_EXAMPLES.search(lead_in[last[0].start:last[0].end]):
+                        shown.update(id(b) for b in group)
             # Paragraphs in a box the page marks as an example (a regulation's table of contents) are words
             # as someone wrote them. Only plain paragraphs: list items and headings inside keep their layout.
             if block.kind == "paragraph" and any(a <= block.start < b for a, b in example_boxes) \
@@ -321,30 +358,52 @@ class _Generator:
     def simplify_text(self, text: str) -> str:
         """Plainer words and numbers. Phrases the glossary says to avoid are left for an editor:
         their advice ("describe the support") is not a word that fits in the sentence."""
+        # No step reads the words a held span stands for, but for a share whose plain form is
+        # held after it ("90% (9 in 10)"): only that step's result is not kept.
+        key = ("words", text)
+        words = self._memo.get(key)
+        if words is None:
+            words = self._memo[key] = self._plain_words(text)
+        if simplify.HOLD_START in words and ("%" in words or "cent" in words):
+            return simplify.easy_numbers(words)
+        key = ("numbers", words)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = simplify.easy_numbers(words)
+        return found
+
+    def _plain_words(self, text: str) -> str:
         text = simplify.drop_empty_asides(text)
         text = simplify.write_out_abbreviations(text, self.expansions)
         if self.glossary is not None:
             text = simplify.replace_phrases(text, self.glossary.misspelling_matcher, lambda term: term.term)
         terms = [] if self.glossary is None else [m.span() for m, _ in self.glossary.term_matcher.finditer(text)]
-        text = simplify.plain_words(text, keep=terms)
-        return simplify.easy_numbers(text)
+        return simplify.plain_words(text, keep=terms)
 
     def hold_joined_terms(self, text: str) -> str:
         """Hold glossary terms with "and" or "or" in them ("choice and control"): no cut or list may split one."""
         if self.glossary is None or (" and " not in text and " or " not in text):
             return text
-        spans = [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
-                 if re.search(r"\s(?:and|or)\s", m.group(0))]
+        key = ("joined", text)
+        spans = self._memo.get(key)
+        if spans is None:
+            spans = self._memo[key] = [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
+                                       if re.search(r"\s(?:and|or)\s", m.group(0))]
         return simplify.hold(text, spans) if spans else text
 
     def _held_spans(self, visible: str, raw: str) -> list[tuple[int, int]]:
         """Where the block's code, links, [define: term], quotations and brackets are."""
-        spans = [m.span() for m in _INLINE_CODE.finditer(raw)]
-        spans += [m.span() for m in _EMBED.finditer(raw)]
-        spans += [(*m.span(1), "link") for m in _LINK.finditer(raw)]
-        spans += [m.span() for m in _QUOTED.finditer(visible)]
-        spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
-                  if not (self._defined and self._defined.fullmatch(m.group(0)))]
+        # Each pattern is looked for only where the mark it starts with is in the text: most blocks have none.
+        spans = [m.span() for m in _INLINE_CODE.finditer(raw)] if "`" in raw else []
+        if "[" in raw:
+            spans += [m.span() for m in _EMBED.finditer(raw)]
+            if "](" in raw:
+                spans += [(*m.span(1), "link") for m in _LINK.finditer(raw)]
+        if '"' in visible or "“" in visible:
+            spans += [m.span() for m in _QUOTED.finditer(visible)]
+        if "(" in visible or "[" in visible:
+            spans += [(*m.span(), "bracket") for m in _BRACKETED.finditer(visible)
+                      if not (self._defined and self._defined.fullmatch(m.group(0)))]
         # A word or two in italics is often a word being talked about ("Give _shall_ the boot"):
         # easy read has no italics, so it is kept in bold, as written, or it would read as an ordinary word.
         if "_" in raw or "*" in raw:
@@ -363,8 +422,7 @@ class _Generator:
             spans += [match.span() for match in _BOLD.finditer(raw)
                       if visible[match.start():match.end()] == match.group(0)
                       and not any(a < match.end() and match.start() < b for a, b in taken)]
-        if re.search(r"\b(?:such as|like|including|the words?|the phrase|the term|the verb|the noun|the adj|the adv"
-                     r"|replac|instead of|rather than)|['‘]", visible, re.I):
+        if (not visible.isascii() or _TALKED_ABOUT_SIGN.search(visible.lower())) and _TALKED_ABOUT_START.search(visible):
             taken = sorted(span[:2] for span in spans)
             for match in _TALKED_ABOUT.finditer(visible):
                 start, end = match.span(match.lastindex)
@@ -383,10 +441,14 @@ class _Generator:
         text = self.doc.text(block)
         # The words as a reader sees them (a link keeps its words), with code and
         # `[define: term]` put back: the page shows the definition in its place.
-        kept = [m.span() for m in _INLINE_CODE.finditer(raw)] + [m.span() for m in _EMBED.finditer(raw)]
-        visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept))
+        kept = ([m.span() for m in _INLINE_CODE.finditer(raw)] if "`" in raw else []) \
+            + ([m.span() for m in _EMBED.finditer(raw)] if "[" in raw else [])
+        visible = "".join(raw[a:b] if kept_here else text[a:b] for a, b, kept_here in _pieces(len(raw), kept)) \
+            if kept else text[:len(raw)]
+        raw_unchanged = True
         if "](#" in raw:  # a footnote mark "([4](#footnotes))" goes whole: a lone "( 4 )." is no sentence
             for mark in _FOOTNOTE_MARK.finditer(raw):
+                raw_unchanged = False
                 blank = " " * (mark.end() - mark.start())
                 visible = visible[:mark.start()] + blank + visible[mark.end():]
                 raw = raw[:mark.start()] + blank + raw[mark.end():]
@@ -401,7 +463,10 @@ class _Generator:
         if "**" in raw or "__" in raw:
             visible = _show_bold(visible, raw)
         spans = self._held_spans(visible, raw)
-        ends = [s.end - block.start for s in split_sentences(text, block.start, raw)]
+        found = self._page_sentences.get(id(block)) if raw_unchanged else None
+        if found is None:
+            found = split_sentences(text, block.start, raw)
+        ends = [s.end - block.start for s in found]
         # Each sentence runs from the end of the one before, so an opening quotation mark is kept.
         ranges = [[ends[i - 1] if i else 0, end] for i, end in enumerate(ends)]
         # After the last sentence there may be words, or the closing "**" of a bold word shown again.
@@ -458,7 +523,15 @@ class _Generator:
 
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
-        if len(WORD.findall(_MARKUP.sub(" ", line))) > MOST_WORDS:
+        key = ("mark", line)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._work_out_mark(line)
+        return found
+
+    def _work_out_mark(self, line: str) -> str:
+        if len(WORD.findall(_MARKUP.sub(" ", line) if "`" in line or "](" in line or "<!--" in line else line)) \
+                > MOST_WORDS:
             return _needs_editor(line, "long")
         if self.glossary is not None and any(True for _ in self.glossary.avoid_finditer(line)):
             return _needs_editor(line, "discouraged")
@@ -488,6 +561,8 @@ class _Generator:
 
     def read_more(self, block: prose.Block) -> list[str]:
         lines = []
+        if self.doc.source.find("](", block.start, block.end) < 0:
+            return lines  # no link
         for match in _LINK.finditer(self.doc.source, block.start, block.end):
             label, target = _clean(match.group(1)), match.group(2)
             if target in self.links_seen or target.startswith("#"):
@@ -501,14 +576,14 @@ class _Generator:
         if title:
             return html.escape(_clean(self.simplify_text(str(title))), quote=False)  # front matter is text
         heading = next((b for b in self.doc.blocks if b.kind == "heading" and b.level == 1), None)
-        return self.simplify_text(_clean(self.doc.text(heading))) if heading else "This page"
+        return self.simplify_text(self.clean_text(heading)) if heading else "This page"
 
     def table_rows(self, cells: list[prose.Block]) -> list[list[str]]:
         rows: dict[int, dict[int, str]] = {}
         as_written = all(self.is_shown(cell) for cell in cells)  # a table of jargon against plain words
         switched_off = all(self.is_switched_off(cell) for cell in cells)
         for cell in cells:
-            rows.setdefault(cell.row, {})[cell.column] = _clean(self.doc.text(cell))
+            rows.setdefault(cell.row, {})[cell.column] = self.clean_text(cell)
         header = rows.pop(0, {})
         result = []
         for _, row in sorted(rows.items()):
@@ -574,7 +649,7 @@ class _Generator:
                 lead_in = None
             if block.kind == "heading":
                 if block.level > 1:
-                    words = _clean(self.doc.text(block))
+                    words = self.clean_text(block)
                     items.append(("heading", (min(block.level, 4),
                                               words + _SWITCHED_OFF if self.is_switched_off(block)
                                               else self.simplify_text(words))))
@@ -583,7 +658,7 @@ class _Generator:
             if block.kind == "table-cell":
                 group = _table_cells(blocks, index)
                 index += len(group)
-                text = " ".join(_clean(self.doc.text(b)) for b in group)
+                text = " ".join(self.clean_text(b) for b in group)
                 rows = self.table_rows(group)
                 if lead_in is not None and rows and _reads_on(lead_in[0][-1], rows[0][0] if rows[0] else ""):
                     rows, text, lead_in = [lead_in[0], *rows], lead_in[1] + " " + text, None
@@ -607,8 +682,8 @@ class _Generator:
                 # of items of several sentences (a timeline) is split, between items.
                 units = [unit for unit in (self._marked(b, self.sentences(b) + self.read_more(b)) for b in group)
                          if unit]
-                text = " ".join(_clean(self.doc.text(b)) for b in group)
-                own = " ".join(_clean(self.doc.text(b)) for b in group if not self.is_switched_off(b))
+                text = " ".join(self.clean_text(b) for b in group)
+                own = " ".join(self.clean_text(b) for b in group if not self.is_switched_off(b))
                 if units and (all(len(unit) == 1 for unit in units) or sum(map(len, units)) <= MOST_LINES_IN_A_LIST):
                     units = [[line for unit in units for line in unit]]
                 if lead_in is not None:
@@ -624,16 +699,16 @@ class _Generator:
             shown_list_next = (index < len(blocks) and blocks[index].kind == "list-item"
                                and id(blocks[index]) in self.shown)  # "Here are other examples of ...-speak."
             if lines and (_leads_in(lines[-1]) or shown_list_next) and block.kind == "paragraph":
-                lead_in = (lines, _clean(self.doc.text(block)))
+                lead_in = (lines, self.clean_text(block))
                 continue
             if lead_in is not None and lines and lines[0].endswith(_SWITCHED_OFF) \
                     and len(WORD.findall(lead_in[0][-1])) <= MOST_WORDS_IN_LABEL:
                 # "Before:" and the example the editor switched the rules off for: one block, in the page's order.
                 units = _units(lead_in[0][:-1]) + [[lead_in[0][-1], *lines]]
-                items += self._chunk(units, lead_in[1] + " " + _clean(self.doc.text(block)), lead_in[1])
+                items += self._chunk(units, lead_in[1] + " " + self.clean_text(block), lead_in[1])
                 lead_in = None
                 continue
-            items += self._chunk(_units(lines), _clean(self.doc.text(block)),
+            items += self._chunk(_units(lines), self.clean_text(block),
                                  "" if self.is_switched_off(block) else None)
         if lead_in is not None:
             items += self._chunk(_units(lead_in[0]), lead_in[1])
@@ -799,13 +874,13 @@ def generate_easy_read(source: str, glossary: Glossary | None = None, draft: boo
     """
     simplify.forget_held()
     try:
-        return _generate(source, glossary, draft, page.doc if page is not None else None)
+        return _generate(source, glossary, draft, page)
     finally:
         simplify.forget_held()
 
 
-def _generate(source: str, glossary: Glossary | None, draft: bool, doc: prose.Document | None) -> str:
-    generator = _Generator(source, glossary, doc)
+def _generate(source: str, glossary: Glossary | None, draft: bool, page) -> str:
+    generator = _Generator(source, glossary, page)
     title = generator.title()
     description = generator.doc.front_matter.get("description")
     front_matter = {"title": f"{title} (easy read)"}

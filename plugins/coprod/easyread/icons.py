@@ -56,14 +56,16 @@ for _number, (_words, _) in enumerate(KEYWORD_ICONS):
         else:
             for _ending in _ENDINGS:
                 _FORMS.setdefault(_word + _ending, _number)
+_STEM_STARTS = tuple(stem for stem, _ in _STEMS)
 _WORD = re.compile(r"[a-z]+", re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")  # the same, in text made lower case
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?:](?:\s|$)|$)", re.S)
 
 
 @functools.lru_cache(maxsize=8192)  # a page uses the same words again and again
 def _picture_number(word: str) -> int | None:
     number = _FORMS.get(word)
-    if number is None:
+    if number is None and word.startswith(_STEM_STARTS):  # one quick test first: most words start with no stem
         number = next((n for stem, n in _STEMS if word.startswith(stem)), None)
     return number
 
@@ -79,10 +81,20 @@ def icons_for(text: str, term_icons: list[str]) -> list[str]:
     the idea names them (its first sentence counts twice)."""
     first_end = _FIRST_SENTENCE.match(text).end()
     scores: dict[int, int] = {}
-    for match in _WORD.finditer(text):
-        number = _picture_number(match.group(0).lower())
-        if number is not None:
-            scores[number] = scores.get(number, 0) + (2 if match.start() < first_end else 1)
+    if text.isascii():
+        # Lower case letter for letter: the words of the lower-case text, those of the first sentence apart
+        # (it ends after a space or a mark, or at the end, so no word runs across its end).
+        lower = text.lower()
+        for words, weight in ((_LOWER_WORD.findall(lower, 0, first_end), 2), (_LOWER_WORD.findall(lower, first_end), 1)):
+            for word in words:
+                number = _picture_number(word)
+                if number is not None:
+                    scores[number] = scores.get(number, 0) + weight
+    else:
+        for match in _WORD.finditer(text):
+            number = _picture_number(match.group(0).lower())
+            if number is not None:
+                scores[number] = scores.get(number, 0) + (2 if match.start() < first_end else 1)
     keyword_icons = [KEYWORD_ICONS[number][1] for number in sorted(scores, key=lambda n: (-scores[n], n))]
     return list(dict.fromkeys([*term_icons, *keyword_icons]))
 

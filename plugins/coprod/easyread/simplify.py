@@ -35,6 +35,7 @@ _EMPTY_ASIDES = re.compile(
 # pattern below can match inside a stand-in, so nothing in it is swapped, and
 # no cut falls inside it.
 _HOLD_START, _HOLD_END = "\ue000", "\ue001"
+HOLD_START = _HOLD_START  # text with this in it holds a span: a step's result may depend on what it stands for
 _DIGITS = "".join(chr(0xE010 + d) for d in range(10))
 _HELD = re.compile(_HOLD_START + "([" + _DIGITS + "]+)" + _HOLD_END)
 _local = threading.local()
@@ -52,6 +53,8 @@ def hold(text: str, spans) -> str:
     A span may be (start, end, as_written): then `as_written(span_text)` comes
     back instead (a link's words with digits, say).
     """
+    if not spans:
+        return text  # nothing to hold
     held = _held()
     pieces, last = [], 0
     for span in sorted(spans, key=lambda span: span[:2]):
@@ -88,7 +91,12 @@ def markdown_text(text: str) -> str:
 
 
 def _word_count(text: str) -> int:
-    return len(WORD.findall(release(text) if _HOLD_START in text else text))
+    return _words_in(release(text)) if _HOLD_START in text else _words_in(text)
+
+
+@lru_cache(maxsize=4096)  # the cuts count the same parts again and again
+def _words_in(text: str) -> int:
+    return len(WORD.findall(text))
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -154,7 +162,14 @@ _MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 def drop_empty_asides(text: str) -> str:
     """Leave out words that carry no fact: "Of course, we listen." -> "We listen."."""
+    if text.isascii() and not _AN_ASIDE.search(text.lower()):
+        return text  # none of the words is there (in ASCII, lower case is letter for letter)
     return _EMPTY_ASIDES.sub("", text)
+
+
+# Each of the empty asides above, in lower case: one must be in a text for the pattern to match.
+_AN_ASIDE = re.compile(r"of course|in fact|indeed|interestingly|importantly|needless to say|basically|"
+                       r"it is worth noting that|it is important to note that")
 
 
 def replace_phrases(text: str, matcher, instead_of) -> str:
@@ -166,6 +181,7 @@ def replace_phrases(text: str, matcher, instead_of) -> str:
     return "".join(pieces) + text[last:]
 
 
+_BRACKETED_CAPITALS = re.compile(r"\(\s*[A-Z][A-Z0-9&]*[A-Z0-9]\s*\)")  # the end of each _EXPANSION
 _EXPANSION = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|in|on|to)\s+)*)+)\(\s*([A-Z][A-Z0-9&]*[A-Z0-9])\s*\)")
 _CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
 
@@ -173,6 +189,8 @@ _CAPITALS = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w-])")
 def find_expansions(text: str) -> dict[str, str]:
     """Abbreviations a page writes out, as in "Joint Strategic Needs Assessment (JSNA)"."""
     found: dict[str, str] = {}
+    if not _BRACKETED_CAPITALS.search(text):
+        return found  # no "(JSNA)" anywhere
     for match in _EXPANSION.finditer(text):
         words = match.group(1).split()
         letters = match.group(2)
@@ -188,9 +206,14 @@ def find_expansions(text: str) -> dict[str, str]:
 
 def drop_defined_abbreviations(text: str, expansions: dict[str, str]) -> str:
     """Take out "(JSNA)" after the words it stands for: the words are written in full everywhere."""
-    if not expansions:
+    if not expansions or "(" not in text:  # each one is in brackets
         return text
-    return re.sub(r"\s*\(\s*(?:" + "|".join(map(re.escape, expansions)) + r")\s*\)", "", text)
+    return _defined_pattern(tuple(expansions)).sub("", text)
+
+
+@lru_cache(maxsize=64)  # a page's abbreviations are the same for each of its sentences
+def _defined_pattern(abbreviations: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\s*\(\s*(?:" + "|".join(map(re.escape, abbreviations)) + r")\s*\)")
 
 
 def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool = True) -> str:
@@ -201,6 +224,8 @@ def write_out_abbreviations(text: str, expansions: dict[str, str], escape: bool 
     reason "DRUK" becomes "Disability Rights UK", its own letters left alone.
     """
     text = drop_defined_abbreviations(text, expansions)
+    if not expansions:
+        return text  # no abbreviation to write out: each would stay as it is
 
     def full(match: re.Match) -> str:
         expansion = expansions.get(match.group(1))
@@ -264,12 +289,16 @@ def _of_group(match: re.Match, plain: str = "1") -> str:
 
 
 # Not "hundred", "thousand" or "million": "a thousand" would become "a 1000".
-_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS) + r")(?![\w-])",
-                          re.I)
+# The first letter first (looked for faster than a pattern that starts by looking back; the same matches).
+_NUMBER_WORD = re.compile(r"(?=[" + "".join(sorted({w[0] for w in NUMBER_WORDS if w not in SCALE_WORDS}))
+                          + r"])(?<![\w-])(" + "|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS)
+                          + r")(?![\w-])", re.I)
 # Set phrases where "one" is not a count: "one by one", "at one time", "on the one hand".
 _ONE_SET_PHRASE_BEFORE = re.compile(r"(?:\bat|\bthe|\bby|\bto)\s+$", re.I)
 # "an old one", "the right one": after an article and a describing word, "one" stands for a thing.
 _ONE_AFTER_DESCRIBING_WORD = re.compile(r"\b(?:an?|the|this|that|each|every)\s+[a-z]+\s+$", re.I)
+# The same words in lower case, anywhere: a quick test that a text has none.
+_A_NUMBER_WORD = re.compile("|".join(w for w in NUMBER_WORDS if w not in SCALE_WORDS))
 _ONE_SET_PHRASE = re.compile(r"one\s+(?:by|to|time|hand|thing|another|more)\b", re.I)
 
 
@@ -297,6 +326,8 @@ def easy_numbers(text: str) -> str:
     """Digits for number words; "9 out of 10" for a percentage that is a share of a group."""
     if "%" in text or "cent" in text:
         text = _SHARE.sub(lambda m: _plain_share(m, text), text)
+    if text.isascii() and not _A_NUMBER_WORD.search(text.lower()):
+        return text  # no number word (in ASCII, lower case is letter for letter)
     return _NUMBER_WORD.sub(lambda m: _number(m, text), text)
 
 
@@ -413,27 +444,44 @@ _SPLITS: list[_Cut] = [
     _Cut(re.compile(r",\s+(?=(?:" + "|".join(_PARTICIPLES) + r")\s)", re.I), "This ", True),
 ]
 
+# For each cut above, words or a mark it cannot match without: in a text all in ASCII, a cut whose
+# sign is not in the lower-case text is not looked for (a dozen patterns fewer for most parts).
+_CUT_NEEDS = (";", "but", "so", "which", "because", "although", "including", "example", "so", "while", "then",
+              "saying", ",", "-", "-", "and", ",", ",", "but", "so", ",")
+assert len(_CUT_NEEDS) == len(_SPLITS)
+
+# What every cut above needs, somewhere: a comma or semicolon before a space, a dash, or
+# "because", "so", "and" or "but" between spaces. Most short parts have none, and one quick search says so.
+_CUT_SIGN = re.compile(r"[,;]\s|—|\s[–-]\s|\s(?:because|so|and|but)\s", re.I)
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])")
+_GOES_ON = re.compile(r"[;,]\s+(?:and|or)$")
+_ENDS_IN_CLOSED_STOP = re.compile(r"[.!?]['’\"”)\]]+$")
+_ENDS_IN_STOP = re.compile(r"[.!?]['’\"”)\]]*$")
+
 
 def finish(sentence: str) -> str:
     """Tidy a sentence: single spaces, a capital first letter and a full stop at the end.
 
     A sentence ending in a colon keeps it: it leads into the list after it.
     """
-    sentence = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(sentence.split())).strip(" ,;-—–")
+    sentence = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(sentence.split())).strip(" ,;-—–")
     if sentence.endswith(":") and _word_count(sentence) > 0:
         return sentence[0].upper() + sentence[1:]
     sentence = sentence.strip(":")
     if not sentence:
         return ""
     sentence = sentence[0].upper() + sentence[1:]
-    if re.search(r"[;,]\s+(?:and|or)$", sentence):
+    if _GOES_ON.search(sentence):
         return sentence  # a list item that the next one goes on from: "comprehension; and"
-    if sentence[-1] not in ".!?" and not re.search(r"[.!?]['’\"”)\]]+$", sentence) \
-            and not (sentence.endswith(_HOLD_END) and re.search(r"[.!?]['’\"”)\]]*$", release(sentence))):
+    if sentence[-1] not in ".!?" and not _ENDS_IN_CLOSED_STOP.search(sentence) \
+            and not (sentence.endswith(_HOLD_END) and _ENDS_IN_STOP.search(release(sentence))):
         sentence += "."
     return sentence
 
 
+_A_DASH = re.compile(r"—|\s[–-]\s")  # what an aside between dashes needs, at least once
 _DASHED = re.compile(r"(?:\s*—\s*|\s+[–-]\s+)(?:(such as|for example|like)\s+)?([^—–-]{12,200}?)(?:\s*—\s*|\s+[–-]\s+)",
                      re.I)
 
@@ -444,12 +492,14 @@ def _move_asides(sentence: str) -> list[str]:
     Examples ("— such as A, B and C —") stay in their sentence: alone, "For
     example, A, B and C." has no verb. Brackets are never opened: they are held as they are.
     """
+    if not _A_DASH.search(sentence):
+        return [sentence]
     asides = []
 
     def take(match: re.Match, text: str, example: bool) -> str:
         if example or _word_count(text) < 4:
             return match.group(0)
-        if not re.match(_SUBJECT, text.strip(), re.I):
+        if not _STARTS_WITH_SUBJECT.match(text.strip()):
             # "- sometimes in paid roles -" cannot stand alone: it stays, between commas.
             return ", " + text.strip() + ", "
         asides.append(text.strip())
@@ -459,24 +509,29 @@ def _move_asides(sentence: str) -> list[str]:
     return [main, *asides]
 
 
+_CONTRAST = re.compile(r"\s*(although|though|even though|while|whilst)\s+([^,]+),\s+(.+)$", re.I | re.S)
+_BY_DOING = re.compile(r"\s*by\s+([^,]+),\s+(we|you|they)\s+(.+)$", re.I | re.S)
+
+
 def _opening_clause(sentence: str) -> list[str] | None:
     """Put an opening clause where each part can stand alone.
 
     "Although A, B." becomes "A. But B."; "While A, B." becomes "A. At the
     same time, B."; "By doing A, we B." becomes "We B. We do this by doing A."
     """
-    contrast = re.match(r"\s*(although|though|even though|while|whilst)\s+([^,]+),\s+(.+)$", sentence, re.I | re.S)
+    contrast = _CONTRAST.match(sentence)
     if contrast and _word_count(contrast.group(2)) >= 3 and _word_count(contrast.group(3)) >= 4 \
             and not _STARTS_WITH_VERB.match(contrast.group(3)):
         lead = "But " if contrast.group(1).lower() in ("although", "though", "even though") else "At the same time, "
         return [contrast.group(2), lead + contrast.group(3)]
-    means = re.match(r"\s*by\s+([^,]+),\s+(we|you|they)\s+(.+)$", sentence, re.I | re.S)
+    means = _BY_DOING.match(sentence)
     if means and _word_count(means.group(1)) >= 2 and _word_count(means.group(3)) >= 2:
         subject = means.group(2).lower()
         return [f"{subject} {means.group(3)}", f"{subject} do this by {means.group(1)}"]
     return None
 
 
+_STARTS_WITH_SUBJECT = re.compile(_SUBJECT, re.I)
 _COLON_LIST = re.compile(r"^(?P<lead>[^:]{8,}):\s+(?P<items>[^:;]+?)\.?$", re.S)
 # A list inside a sentence, after the last "are", "who" (...) before its first comma:
 # "These are dignity, choice, and a good life." and "leaders who listen, learn and act."
@@ -590,7 +645,7 @@ def _semicolon_list(sentence: str) -> list[str] | None:
     items = [item.strip() for item in re.split(r";\s+", match.group("items"))]
     items[-1] = re.sub(r"^(?:and|or)\s+", "", items[-1])
     if any(not item or not balanced(item) or _word_count(item) > MOST_WORDS or _FINITE.search(item)
-           or re.match(_SUBJECT, item, re.I) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
+           or _STARTS_WITH_SUBJECT.match(item) or (item[:1].islower() and is_verb(item.split()[0])) for item in items):
         return None  # "it is a process" or "use it as a preposition": clauses, cut as sentences instead
     return [match.group("lead") + ":", *items]
 
@@ -632,9 +687,20 @@ def split_sentence(sentence: str, aim: int = 10) -> list[str]:
 
     A sentence too long to cut with care comes back whole.
     """
-    if _word_count(sentence) > MOST_WORDS_TO_CUT:
-        return [finish(sentence)]
+    if _HOLD_START in sentence:  # what a held span stands for may matter (its words are counted)
+        return _split_sentence(sentence, aim)
+    return list(_split_held_nothing(sentence, aim))
+
+
+@lru_cache(maxsize=8192)  # pages of one site say the same things again and again
+def _split_held_nothing(sentence: str, aim: int) -> tuple[str, ...]:
+    return tuple(_split_sentence(sentence, aim))
+
+
+def _split_sentence(sentence: str, aim: int) -> list[str]:
     words = _word_count(sentence)
+    if words > MOST_WORDS_TO_CUT:
+        return [finish(sentence)]
     listed = (_semicolon_list(sentence) or _colon_list(sentence)) if words >= aim else None
     if not listed and words > MOST_WORDS:
         listed = _inline_list(sentence)
@@ -665,22 +731,38 @@ def is_verb(word: str) -> bool:
     return word in _verb_forms()["base"]
 
 
+_WHICH_CLAUSE = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}(?:which|who|whom|whose)\b", re.I)
+_SUBJECT_AND_WORD = re.compile(r"(?:^|[\s,])" + _SUBJECT + r"\s+[a-z]", re.I)
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_PART_START = re.compile(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", re.I)
+
+
 def _is_clause(part: str) -> bool:
     """Whether a part has a verb of its own: "keep it short" and "2 groups took part" do,
     "unnecessary Latin (...)" does not."""
-    if re.match(r"\s*(?:[\w'’-]+\s+){1,3}(?:which|who|whom|whose)\b", part, re.I):
+    if _WHICH_CLAUSE.match(part):
         return False  # "writing which is unclear": the verb belongs to the "which", not to a clause of its own
-    if _HAS_VERB.search(part) or re.search(r"(?:^|[\s,])" + _SUBJECT + r"\s+[a-z]", part, re.I):
+    if _HAS_VERB.search(part) or _SUBJECT_AND_WORD.search(part):
         return True
     forms = _verb_forms()
-    if any(word in forms["past"] for word in re.findall(r"[a-z]+", part)):
+    if any(word in forms["past"] for word in _LOWER_WORDS.findall(part)):
         return True
     # An instruction or a predicate starts with a verb, perhaps after an opening: "In most sentences, put ...".
-    for start in re.finditer(r"(?:^|,)\s*(?:(?:and|or|but|then)\s+)?([a-z]+)\b", part, re.I):
+    for start in _PART_START.finditer(part):
         word = start.group(1).lower()
         if word in forms["base"] or word in forms["s"]:
             return True
     return False
+
+
+_STARTS_WITH_I = re.compile(r"\s*I\b")
+_CAPITAL_WORD_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
+_STARTS_WITH_ING = re.compile(r"\s*(?:\w+ly\s+)?\w+ing\b")
+_SUBJECT_AND_ANY_WORD = re.compile(r"\s*" + _SUBJECT + r"\s+\w", re.I)
+_STARTS_WITH_THEY = re.compile(r"\s*they\b", re.I)
+_FIRST_WORD = re.compile(r"\s*\S*")
+_STARTS_WITH_A = re.compile(r"\s*(?:an?|one)\s", re.I)
+_NOT_ONLY = re.compile(r"\s*not only\b", re.I)
 
 
 def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
@@ -694,7 +776,7 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False
     if cut.lead == "" and _NOUN_SUBJECT.match(right) and not _HAS_VERB.search(re.split(r"[:;—–]", left)[-1]):
         return False  # "Staff, carers and people who draw on care all sit together": the list is the subject
-    if re.match(r"\s*I\b", right) and (re.search(r"[A-Z][\w'’-]*\s*$", left) or _OWNER_NEAR_END.search(left)):
+    if _STARTS_WITH_I.match(right) and (_CAPITAL_WORD_AT_END.search(left) or _OWNER_NEAR_END.search(left)):
         return False  # "President Clinton and I have" and "my older sister and I went": both are the subject
     if _ONLY_INTRO.match(left):
         return False  # "But, more importantly, because ...": the left has no clause, and "This" would point back too far
@@ -702,7 +784,7 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False  # "not chosen because they are bad, but because ...": the "not" is about the reason
     if cut.lead in ("But ", "So ", "") and _SUBORDINATE.match(right) and "," not in right:
         return False  # "..., but wherever they sound natural" has no clause of its own
-    if cut.lead == "At the same time, " and re.match(r"\s*(?:\w+ly\s+)?\w+ing\b", right):
+    if cut.lead == "At the same time, " and _STARTS_WITH_ING.match(right):
         return False  # "..., while rigorously focusing on ..." is no sentence
     if cut.lead in ("", "For example, ", "But ", "So ") and _STARTS_WITH_VERB.match(right):
         return False  # "Consumers who ate, for example, were told": the verb would lose its subject
@@ -710,16 +792,16 @@ def _cut_is_safe(cut: _Cut, left: str, right: str) -> bool:
         return False  # "Under section 205, we ..." and "Therefore, in line with the law, we ...": the left is no sentence
     if (cut.bare or cut.lead in ("For example, ", "Then ")) and (_OPENER.match(left) or _OPENER_INSIDE.search(left)):
         return False  # "Seeking out ways, for example, to ..." has no sentence before the cut
-    if cut.lead == "For example, " and not re.match(r"\s*" + _SUBJECT + r"\s+\w", right, re.I):
+    if cut.lead == "For example, " and not _SUBJECT_AND_ANY_WORD.match(right):
         return False  # "For example, Healthwatch and local groups." has no verb: the example stays in its sentence
-    if "\\1" not in cut.lead and re.match(r"\s*they\b", right, re.I) \
-            and _PLURAL_WORD.search(left, re.match(r"\s*\S*", left).end()):
+    if "\\1" not in cut.lead and _STARTS_WITH_THEY.match(right) \
+            and _PLURAL_WORD.search(left, _FIRST_WORD.match(left).end()):
         return False  # "They were made with people, so they shaped them": alone, "They" may mean something else
-    if cut.lead == "This is " and not re.match(r"\s*(?:an?|one)\s", right, re.I):
+    if cut.lead == "This is " and not _STARTS_WITH_A.match(right):
         return False  # "the surface - the bright patterns" would read "This is the bright patterns"
     if cut.lead == "This " and _PARTICIPLE_LIST.search(right):
         return False  # ", showing A, accessing B": a list of actions, not a new clause
-    if re.match(r"\s*not only\b", left, re.I):
+    if _NOT_ONLY.match(left):
         return False  # "Not only is it right, it makes sense" is one thought
     if cut.lead in ("This ", "This includes ") and _ING_LIST.search(left):
         return False  # "seeing the picture, building bridges, including ..." is a list of actions
@@ -736,13 +818,35 @@ def _split_clauses(sentence: str, aim: int = 10) -> list[str]:
     sentence cut just after an opening clause ("When we meet, ..."), which
     cannot stand alone.
     """
+    if _HOLD_START in sentence:  # what a held span stands for may matter (its words are counted)
+        return _split_at_clauses(sentence, aim)
+    return list(_split_clauses_held_nothing(sentence, aim))
+
+
+@lru_cache(maxsize=8192)  # sentences of one site share parts ("and the team check the budget")
+def _split_clauses_held_nothing(sentence: str, aim: int) -> tuple[str, ...]:
+    return tuple(_split_at_clauses(sentence, aim))
+
+
+def _split_at_clauses(sentence: str, aim: int) -> list[str]:
     words = _word_count(sentence)
     if words < aim - 2:
         # Short enough. From 8 words on, a clause break is still cut, as the
         # easy-one-idea rule asks for one idea in each sentence.
         return [finish(sentence)]
+    if not _CUT_SIGN.search(sentence):
+        return [finish(sentence)]
     best = None
-    for cut in _SPLITS:
+    lower = sentence.lower() if sentence.isascii() else None
+    dashed = None
+    for cut, needs in zip(_SPLITS, _CUT_NEEDS):
+        if lower is not None and needs not in lower:
+            continue
+        if needs == "-":  # the cuts at a dash: a hyphen inside a word ("co-production") is none
+            if dashed is None:
+                dashed = bool(_A_DASH.search(sentence))
+            if not dashed:
+                continue
         for match in cut.pattern.finditer(sentence):
             left, right = sentence[:match.start()], sentence[match.end():]
             if not _cut_is_safe(cut, left, right):

@@ -33,11 +33,12 @@ from functools import lru_cache
 from typing import Container, Iterator
 
 # The candidate: no letter, hyphen or dot touching it on either side ("GOV.UK",
-# ".DOC", "COVID-19" stay whole), an optional plural "s".
-ABBREVIATION = re.compile(r"(?<![\w\-.’'/@#])([A-Z][A-Za-z0-9&]*[A-Z])(s?)(?![\w\-]|\.[A-Za-z0-9])")
+# ".DOC", "COVID-19" stay whole), an optional plural "s". "(?=[A-Z])" first here and below: a pattern
+# that starts with a set of letters is looked for faster than one that starts by looking back.
+ABBREVIATION = re.compile(r"(?=[A-Z])(?<![\w\-.’'/@#])([A-Z][A-Za-z0-9&]*[A-Z])(s?)(?![\w\-]|\.[A-Za-z0-9])")
 # "Full Name (ABC)" and "ABC (Full Name)": where a page writes an abbreviation out.
 EXPANDED_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]*[A-Z0-9])s?\s*\)")
-EXPANDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9&]*[A-Z0-9])\s+\((?=\s*[A-Za-z])")
+EXPANDED_BEFORE = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z][A-Za-z0-9&]*[A-Z0-9])\s+\((?=\s*[A-Za-z])")
 
 # Abbreviations every adult reader in the UK knows. A site adds to them in
 # mkdocs.yml (the undefined-abbreviation rule's `also_known`).

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-PERCENTAGE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.I)
+# "(?=\d)" first: a pattern that starts with a digit is looked for faster; the matches are the same.
+PERCENTAGE = re.compile(r"(?=\d)(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)", re.I)
 PLAIN_EQUIVALENT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d+|ten|every|a\s+hundred)\b"
     r"|\b(?:half|quarter|quarters|third|thirds|fifth|fifths|most|nearly all|almost all|majority|minority|few)\b",

@@ -19,8 +19,10 @@ from functools import lru_cache
 from typing import Iterator
 
 _BE = r"am|is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t"
+# "(?=[abiw])" first, the letters a form of "be" starts with: a pattern that starts with a set of
+# letters is looked for about twice as fast as one that starts by looking back (the same matches).
 _PASSIVE = re.compile(
-    rf"(?<![\w'’-])(?P<be>{_BE})"
+    rf"(?=[abiw])(?<![\w'’-])(?P<be>{_BE})"
     r"(?P<between>(?:\s+(?:not|also|often|always|never|already|usually|still|then|only|just|all|both|\w+ly))*)"
     r"\s+(?!(?:be|been|being)\b)(?P<verb>[a-z]+)(?![\w'’-])",
     re.I,

@@ -24,14 +24,14 @@ from ..material_icons import icon_exists, icon_file
 from ..parallel import spare_cores
 from ..report import LEVEL, Report, finding_line, report_html
 from ..settings import PluginOptions, parse_plugin_options
-from ..site_check import Page, SiteJob, SiteWork, generated_label
+from ..site_check import EasyPageSteps, Page, SiteJob, SiteWork, generated_label
 from ..siteconfig import glossary_file, yaml_problem
 from ..zensical_support import drop_glossary_extension_entry
 from . import theme
 from .csp import allow_live_reload, content_security_policy, with_policy
 from .page_text import escape_page_texts, read_page, scrubbed
 from .variants import Variant, Variants, split_hand_written
-from .worker_html import EasyReadPage, WorkerRenderer, find_material_search, search_key
+from .worker_html import EasyReadPage, WorkerSteps, find_material_search, search_key
 
 log = get_plugin_logger("coprod")
 
@@ -306,15 +306,16 @@ class CoprodPlugin(BasePlugin):
         if self._job_to_start is not None:
             job, workers = self._job_to_start
             self._job_to_start = None
-            renderer = None
+            steps = None
             if workers:
                 self._material_search = find_material_search(config)
 
                 def as_searched(page) -> str:
                     return theme.searchable(self.on_page_content(page.content, page=page, config=config, files=files))
 
-                renderer = WorkerRenderer(config, files, self._set_extensions, as_searched, self._material_search)
-            self.job = SiteWork(job, self.glossary, workers, after_easy=renderer)
+                worker = WorkerSteps(config, files, self._set_extensions, as_searched, self._material_search)
+                steps = EasyPageSteps(worker.at_once, worker.later)
+            self.job = SiteWork(job, self.glossary, workers, steps=steps)
         return nav
 
     on_nav = CombinedEvent(_note_order, _start_work)
@@ -374,7 +375,8 @@ class CoprodPlugin(BasePlugin):
         if page.meta.get("coprod_kind") == "easy":
             self._content_before_search = page.content
             page.content = theme.searchable(page.content)
-            ready = getattr(page, "search_entries", None)  # made by the worker (see worker_html)
+            # Made by the worker that rendered the page (see worker_html), if it has got to it yet.
+            ready = self.job.later(page.file.src_uri) if getattr(page, "from_worker", False) else None
             if ready is not None and self._material_search is not None and ready.searched == page.content \
                     and ready.made_from == search_key(page):
                 self._material_search.search_index.entries.extend(ready.entries)

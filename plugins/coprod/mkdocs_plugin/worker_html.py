@@ -11,10 +11,12 @@ convert is the very text the worker converted. If another plugin changed the
 page (in on_page_markdown), or no worker made it, MkDocs converts the page
 itself, as it always does.
 
-With Material's search, the worker also makes the page's search entries, with
-Material's own code, from the page as search will see it. They are used only
-if, when the page is indexed, it is exactly that page (same words, address,
-title and search settings); otherwise search indexes it as usual.
+With Material's search, the worker later makes the search entries of each page
+it turned into HTML, with Material's own code, from the page as search will see
+it: after every easy read page is made, while MkDocs renders the standard
+pages. They are used only if, when the page is indexed, it is exactly that page
+(same words, address, title and search settings); otherwise search indexes it
+as usual.
 """
 
 from __future__ import annotations
@@ -44,7 +46,6 @@ class Rendering:
     present_anchor_ids: set[str] | None
     links_to_anchors: dict[str, dict[str, str]] | None  # by the src_uri of the page linked to
     log_records: list[logging.LogRecord] = field(default_factory=list)
-    search: SearchEntries | None = None
 
 
 @dataclass
@@ -80,14 +81,14 @@ class EasyReadPage(Page):
     """An easy read page: given the worker's HTML (`prepared`) when it is for the same Markdown."""
 
     prepared: Rendering | None = None
-    search_entries: SearchEntries | None = None  # the worker's, if its HTML was used
+    from_worker = False  # whether the worker's HTML was used
 
     def render(self, config, files: Files) -> None:
-        rendering, self.prepared, self.search_entries = self.prepared, None, None
-        if rendering is None or rendering.markdown != self.markdown:
+        rendering, self.prepared = self.prepared, None
+        self.from_worker = rendering is not None and rendering.markdown == self.markdown
+        if not self.from_worker:
             super().render(config, files)
             return
-        self.search_entries = rendering.search
         self.content = rendering.content
         self.toc = rendering.toc
         self._title_from_render = rendering.title
@@ -103,10 +104,12 @@ class EasyReadPage(Page):
             logging.getLogger(record.name).handle(record)
 
 
-class WorkerRenderer:
-    """Called in a worker with an easy read page's uri and Markdown: its Rendering.
+class WorkerSteps:
+    """What a worker does with each easy read page besides making it (coprod.site_check.EasyPageSteps).
 
-    In MkDocs's own process it gives None: MkDocs converts the page there anyway.
+    `at_once(uri, markdown)`: the page's Rendering. `later(uri)`: its search
+    entries, for a page this worker rendered. In MkDocs's own process both give
+    None: MkDocs does that work there anyway.
     `set_extensions(uri)` sets the plugin's Markdown extensions for the page, as
     the plugin's on_page_markdown does in MkDocs's process.
     """
@@ -117,8 +120,9 @@ class WorkerRenderer:
         self.config, self.files, self.set_extensions = config, files, set_extensions
         self.as_searched, self.search_plugin = as_searched, search_plugin
         self.main_process = os.getpid()
+        self.rendered_here: set[str] = set()
 
-    def __call__(self, uri: str, text: str) -> Rendering | None:
+    def at_once(self, uri: str, text: str) -> Rendering | None:
         if os.getpid() == self.main_process:
             return None
         file = self.files.get_file_from_path(uri)
@@ -133,13 +137,14 @@ class WorkerRenderer:
         links = None
         if page.links_to_anchors is not None:
             links = {linked.src_uri: anchors for linked, anchors in page.links_to_anchors.items()}
-        rendering = Rendering(markdown, page.content, page.toc, page._title_from_render,
-                              page.present_anchor_ids, links, records)
-        if self.search_plugin is not None and self.as_searched is not None:
-            rendering.search = self._search_entries(page)
-        return rendering
+        self.rendered_here.add(uri)
+        return Rendering(markdown, page.content, page.toc, page._title_from_render,
+                         page.present_anchor_ids, links, records)
 
-    def _search_entries(self, page: EasyReadPage) -> SearchEntries:
+    def later(self, uri: str) -> SearchEntries | None:
+        if uri not in self.rendered_here or self.search_plugin is None or self.as_searched is None:
+            return None
+        page = self.files.get_file_from_path(uri).page
         searched = self.as_searched(page)
         escape_page_texts([page])  # as MkDocs's process does to every page before search reads it (on_env)
         index = type(self.search_plugin.search_index)(**self.search_plugin.search_index.config)

@@ -14,7 +14,10 @@ from .base import Rule
 
 EASY = frozenset({PageKind.EASY})
 
-_NUMBER_WORD = re.compile(r"(?<![\w-])(" + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
+# First the check that the letter here can start a number word: a pattern that starts with a set of
+# letters is looked for far faster than one that starts by looking back (the same matches).
+_NUMBER_WORD = re.compile(r"(?=[" + "".join(sorted({w[0] for w in NUMBER_WORDS})) + r"])(?<![\w-])("
+                          + "|".join(NUMBER_WORDS) + r")(?![\w-])", re.I)
 # "one" is also a pronoun ("the one I like", "no one"): only flag it before a noun-like word.
 _ONE_AS_PRONOUN = re.compile(r"(?:no|any|every|some|the|this|that|which|each)\s+$", re.I)
 # ... or before these, or where no word follows at all ("where a page uses one, ..."), or before an owner:
@@ -29,8 +32,8 @@ def one_is_a_number(text: str, start: int) -> bool:
 
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
-# 1,000 and up; a 4-digit number from 1900 to 2099 without a comma is taken as a year.
-_LARGE_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)")
+# 1,000 and up; a 4-digit number from 1900 to 2099 without a comma is taken as a year. (A digit first: faster.)
+_LARGE_NUMBER = re.compile(r"(?=\d)(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{5,}|(?!19|20)\d{4})(?![\w,]|\.\d)")
 # "More than 6,000 people" is the easy read way to give a large number.
 _ROUNDED = re.compile(r"(?:more than|over|about|around|nearly|almost|fewer than|less than|up to)\s+$", re.I)
 
@@ -50,6 +53,8 @@ IDIOMS = [
     "pro rata", "carte blanche", "et al",
 ]
 _IDIOM = re.compile(r"(?<![\w])(" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in IDIOMS) + r")(?![\w])", re.I)
+# For text in lower case (every idiom is written in lower case), where matching need not ignore case.
+_IDIOM_IN_LOWER_CASE = re.compile(_IDIOM.pattern) if all(i == i.lower() for i in IDIOMS) else None
 # Each pattern starts with the character it needs (the check on the one before comes after it, and
 # looks back past it), so the regex engine skips straight to candidates: (?<![*\w\\])\*... would be
 # tried at every character of the page, several times slower. The matches are the same.
@@ -212,13 +217,21 @@ class EasyIdiom(Rule):
         extra = None
         if settings["extra"]:
             extra = re.compile(r"(?<![\w])(" + "|".join(re.escape(i) for i in settings["extra"]) + r")(?![\w])", re.I)
+        source = page.doc.source
         for pattern in filter(None, (_IDIOM, extra)):
-            for match in page.block_matches(pattern, in_source=True):
+            if pattern is _IDIOM and _IDIOM_IN_LOWER_CASE is not None and source.isascii():
+                # The same places in the lower-case text (letter for letter in ASCII), found twice as fast.
+                lower = source.lower()
+                matches = (match for block in page.checked_blocks
+                           for match in _IDIOM_IN_LOWER_CASE.finditer(lower, block.start, block.end))
+            else:
+                matches = page.block_matches(pattern, in_source=True)
+            for match in matches:
                 if page.doc.masked[match.start()] == " ":
                     continue  # inside code or a link's address
                 yield page.finding(self.id, self.severity(settings), match.start(), match.end(),
-                                   f'"{match.group(0)}" is an idiom or foreign words. Not everyone knows it.',
-                                   "Say plainly what it means.")
+                                   f'"{source[match.start():match.end()]}" is an idiom or foreign words. '
+                                   "Not everyone knows it.", "Say plainly what it means.")
 
 
 class EasyEmphasis(Rule):

@@ -115,7 +115,7 @@ class PlainWords(Rule):
         severity = self.severity(settings)
         source = page.doc.source
         # One pass over the page finds where any listed form is; only those sentences are read word by word.
-        hits = [m.start() for m in lexicon.pattern.finditer(source)]
+        hits = lexicon.starts(source)
         if extra:
             hits = None  # a site's own phrases are not in the pattern: read every sentence
         for block in page.blocks:
