@@ -141,19 +141,26 @@ def test_a_site_shared_with_a_worker_gives_the_same_pages_and_findings_as_one_pr
     assert [row[3] for row in expected if row[2]][:2] == ["docs/page-0.md", "docs/page-1.md"]
 
 
-def test_a_made_page_is_checked_in_the_process_that_made_it(tmp_path, monkeypatch):
-    made_in = {}
-    do = site_check._do_site_item
+def test_a_made_page_is_checked_with_the_text_made_in_its_process_and_made_again_only_if_not_there(
+        tmp_path, monkeypatch):
+    made = []
+    easy_text = site_check._easy_text
 
-    def record(state, item, done):
-        made_in[item] = os.getpid()
-        return do(state, item, done)
+    def record(job, glossary, number, keep_read=True):
+        made.append(number)
+        return easy_text(job, glossary, number, keep_read)
 
-    monkeypatch.setattr(site_check, "_do_site_item", record)
+    monkeypatch.setattr(site_check, "_easy_text", record)
     job = make_job(tmp_path, pages=4)
-    work = SiteWork(job)
-    work.results()  # no workers: all here, and the text of each made page was at hand for its check
-    assert ("check-generated", 0, 0) in made_in and ("easy", 0) in made_in
+    work = SiteWork(job)  # no workers: all here
+    texts = [work.easy_page(easy_uri(page.uri)) for page in job.pages]
+    results = work.results()
+    assert sorted(made) == [0, 1, 2, 3, 4]  # each easy read page made (or, for page 3, read) once
+    made.clear()
+    alone = SiteWork(job)
+    assert summary(alone.results()) == summary(results)  # checked without being asked for first: made for the check
+    assert sorted(made) == [0, 1, 2, 4]  # page 3's hand-written page is checked as its file
+    assert [alone.easy_page(easy_uri(page.uri)) for page in job.pages] == texts
 
 
 def test_the_core_imports_neither_mkdocs_nor_the_theme():

@@ -114,7 +114,7 @@ class SharedWork:
         self._arrived = threading.Condition()  # notified whenever a result or an error comes in
         self._error: str | None = None
         self._processes: list = []
-        self._last = count - 1  # no item after this one is left for anybody to claim
+        self._last: dict[int, int] = {}  # by limit: no item from this one to the limit is left to claim
         workers = min(workers, count)
         if workers <= 0:
             self._claims = None
@@ -197,26 +197,29 @@ class SharedWork:
             self._owed.update(members)
         return claimed
 
-    def _claim_from_end(self) -> int | None:
-        """Claim the last group nobody has started, if any, and say which item of it to do."""
+    def _claim_from_end(self, limit: int) -> int | None:
+        """Claim the last group nobody has started before item `limit`, if any, and say which item of it to do."""
         if self._claims is None:
             return None
         with self._claims.get_lock():
-            while self._last >= 0 and self._claims[self._last]:
-                self._last -= 1
-            if self._last < 0:
+            last = self._last.get(limit, limit - 1)
+            while last >= 0 and self._claims[last]:
+                last -= 1
+            self._last[limit] = last
+            if last < 0:
                 return None
-            members = self._groups[self._last]
+            members = self._groups[last]
             for member in members:
                 self._claims[member] = 1
         self._owed.update(members)
         return members[0]
 
-    def get(self, index: int, help_out: bool = True) -> Any:
+    def get(self, index: int, help_out: bool = True, help_before: int | None = None) -> Any:
         """Item `index`'s result: done here if nobody has started it, else from the worker doing it.
 
         While a worker does it, this process takes on an item nobody has
-        started, from the end, unless `help_out` is False.
+        started, from the end (or from before item `help_before`), unless
+        `help_out` is False.
         """
         while True:
             with self._arrived:
@@ -226,7 +229,8 @@ class SharedWork:
                     raise RuntimeError(f"a coprod worker process failed:\n{self._error}")
             if index in self._owed or self._claim_here(index):
                 return self._do(index)
-            spare = self._claim_from_end() if help_out else None
+            spare = self._claim_from_end(len(self._items) if help_before is None else help_before) \
+                if help_out else None
             if spare is not None:
                 self._do(spare)
                 continue

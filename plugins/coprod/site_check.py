@@ -70,8 +70,11 @@ def load_job_glossary(job: SiteJob) -> Glossary | None:
 _READ_HERE: dict[tuple[int, int], object] = {}
 
 
-def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
-    """A page's easy read Markdown: hand-written, or made here; links made right."""
+def _easy_text(job: SiteJob, glossary: Glossary | None, number: int, keep_read: bool = True) -> str:
+    """A page's easy read Markdown: hand-written, or made here; links made right.
+
+    With `keep_read`, the standard page as read is kept for its own check, if that is done here.
+    """
     from .easyread import generate_easy_read, rewrite_links  # here: `coprod check --no-generated` never needs them
 
     page = job.pages[number]
@@ -80,18 +83,21 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, number: int) -> str:
     if hand:
         text, origin = hand.text, hand.uri
     else:
-        read = _READ_HERE[(id(job), number)] = read_page(page.path, page.text, job.settings, glossary)
+        read = read_page(page.path, page.text, job.settings, glossary)
+        if keep_read:
+            _READ_HERE[(id(job), number)] = read
         text, origin = generate_easy_read(page.text, glossary, page=read), page.uri
     return rewrite_links(text, origin, target, job.easy_uris)
 
 
 # The site's work as items for coprod.parallel: every easy read page first, as
-# MkDocs reads them early; then the checks, needed only at the end. Checking a
-# made page is grouped with making it, so the text is in the process that checks it.
-# With `check_with_easy` (`coprod check`, which waits for everything at once), the
-# standard page's check joins the group too, so the page is read once, not twice;
-# the build leaves it out, so a worker can check the pages whose easy read page
-# MkDocs's own process had to make. With `steps` (the build), each easy read page
+# MkDocs reads them early; then the checks, needed only at the end. With
+# `check_with_easy` (`coprod check`, which waits for everything at once), checking
+# a made page and its standard page are grouped with making it, so the page is
+# read once and made once. The build groups neither: MkDocs's own process makes
+# the easy read pages the worker has not reached when MkDocs needs them, and a
+# worker checks them later all the same, making the page again if it must
+# (MkDocs's process is what the build waits for). With `steps` (the build), each easy read page
 # is followed at once by the adapter's first step (in the same group, as it needs
 # the page's text), and the adapter's later steps come after every page is made,
 # before the checks.
@@ -106,7 +112,10 @@ def _site_items(job: SiteJob, check_with_easy: bool = False,
                   and page.uri not in job.easy_read_elsewhere]
     for number, page in easy_pages:
         easy_index[number] = len(items)
-        items.append(("easy", number))
+        # Only `coprod check` keeps the page as read for its standard check: that is in the same
+        # group. In the build, that check is often done in another process, and pages kept for
+        # nothing make every round of Python's garbage collector slower.
+        items.append(("easy", number, check_with_easy))
         if steps:
             after_index[number] = len(items)
             items.append(("after-easy", number, easy_index[number]))
@@ -120,8 +129,8 @@ def _site_items(job: SiteJob, check_with_easy: bool = False,
         if hand_written_uri(page.uri) in job.hand_written:
             items.append(("check-hand-written", number))
         else:
-            group += [check_index[number]] if check_with_easy else []
-            group.append(len(items))
+            if check_with_easy:
+                group += [check_index[number], len(items)]
             items.append(("check-generated", number, easy_index[number]))
         if len(group) > 1:
             groups.append(group)
@@ -154,7 +163,7 @@ def _do_site_item(state: tuple[SiteJob, Glossary | None, EasyPageSteps | None], 
         return check_text(hand.path, hand.text, job.settings, glossary, kind=PageKind.EASY)
     page = job.pages[item[1]]
     if item[0] == "easy":
-        return _easy_text(job, glossary, item[1])
+        return _easy_text(job, glossary, item[1], keep_read=item[2])
     if item[0] == "after-easy":
         return steps.at_once(easy_uri(page.uri), done[item[2]]) if steps is not None else None
     if item[0] == "later":
@@ -162,8 +171,9 @@ def _do_site_item(state: tuple[SiteJob, Glossary | None, EasyPageSteps | None], 
     if item[0] == "check":
         read = _READ_HERE.pop((id(job), item[1]), None)
         return check_page(read) if read is not None else check_text(page.path, page.text, job.settings, glossary)
-    result = check_text(generated_label(page.path), done[item[2]], job.settings, glossary,
-                        kind=PageKind.EASY, generated=True)
+    # Made in another process, if not here (see _site_items): made again, the same.
+    text = done[item[2]] if item[2] in done else _easy_text(job, glossary, item[1], keep_read=False)
+    result = check_text(generated_label(page.path), text, job.settings, glossary, kind=PageKind.EASY, generated=True)
     result.made_from = page.path
     return result
 
@@ -199,6 +209,9 @@ class SiteWork:
                              for index, item in enumerate(items) if item[0] == "after-easy"}
         self._later_index = {easy_uri(job.pages[item[1]].uri): index
                              for index, item in enumerate(items) if item[0] == "later"}
+        # The first item after the easy read pages (and their first steps).
+        self._easy_end = max((index + 1 for index, item in enumerate(items) if item[0] in ("easy", "after-easy")),
+                             default=0)
         self._check_indexes = [index for index, item in enumerate(items)
                                if item[0] not in ("easy", "after-easy", "later")]
         self._work = SharedWork(_do_site_item, items, (job, glossary, steps), workers=workers, groups=groups,
@@ -206,12 +219,13 @@ class SiteWork:
 
     def easy_page(self, uri: str) -> str:
         """An easy read page's Markdown (by its uri, like easy-read/guides/page.md)."""
-        return self._work.get(self._easy_index[uri])
+        # While a worker makes it, this process makes another page from the end: not a check, which can wait.
+        return self._work.get(self._easy_index[uri], help_before=self._easy_end)
 
     def after_easy(self, uri: str):
         """What the adapter's first step gave for an easy read page (by its uri), or None."""
         index = self._after_index.get(uri)
-        return self._work.get(index) if index is not None else None
+        return self._work.get(index, help_before=self._easy_end) if index is not None else None
 
     def later(self, uri: str):
         """What the adapter's later step gave for an easy read page, or None.
