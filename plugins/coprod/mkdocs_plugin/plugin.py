@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -284,10 +285,12 @@ class CoprodPlugin(BasePlugin):
         self._collect()
         if self.job is not None:
             self.job.close()
+        gc.unfreeze()  # under `mkdocs serve`, the next build's objects are the collector's again
 
     def on_build_error(self, *, error):
         if self.job is not None:
             self.job.close()
+        gc.unfreeze()
 
     def _note_order(self, nav, *, config, files):
         """Note the pages' order, for the easy read pages' own short navigation."""
@@ -315,6 +318,10 @@ class CoprodPlugin(BasePlugin):
 
                 worker = WorkerSteps(config, files, self._set_extensions, as_searched, self._material_search)
                 steps = EasyPageSteps(worker.at_once, worker.later)
+            if workers:
+                # What is loaded by now (the theme's templates, the word tables, every page's text) lives
+                # until the build ends: out of the garbage collector's rounds, which a big site makes slow.
+                gc.freeze()
             self.job = SiteWork(job, self.glossary, workers, steps=steps)
         return nav
 
