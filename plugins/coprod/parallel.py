@@ -4,8 +4,8 @@ The command line (`coprod check`) and the site build use it alike. Workers go
 through the items from the first, in order. This process takes an item itself
 when it needs one nobody has started yet (in the build: MkDocs is ready for an
 easy read page the worker has not reached), and while it waits for an item a
-worker is doing, it takes the last item nobody has started, so the two meet in
-the middle. Each item is claimed once, in an array all processes share, so
+worker is doing, it takes the last item (or group) nobody has started, so the
+two meet in the middle. Each item is claimed once, in an array all processes share, so
 nothing is done twice and nothing is waited for twice.
 
 Items may be grouped: whoever claims one item of a group gets them all, and
@@ -232,7 +232,7 @@ class SharedWork:
             spare = self._claim_from_end(len(self._items) if help_before is None else help_before) \
                 if help_out else None
             if spare is not None:
-                self._do(spare)
+                self._do(self._groups[spare][-1])  # the whole group: it was claimed whole
                 continue
             with self._arrived:
                 while index not in self._results and self._error is None:

@@ -21,6 +21,7 @@ as usual.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 from contextlib import contextmanager
@@ -108,8 +109,8 @@ class WorkerSteps:
     """What a worker does with each easy read page besides making it (coprod.site_check.EasyPageSteps).
 
     `at_once(uri, markdown)`: the page's Rendering. `later(uri)`: its search
-    entries, for a page this worker rendered. In MkDocs's own process both give
-    None: MkDocs does that work there anyway.
+    entries, for a page this worker rendered; in MkDocs's own process it gives
+    None, as search reads the page there anyway.
     `set_extensions(uri)` sets the plugin's Markdown extensions for the page, as
     the plugin's on_page_markdown does in MkDocs's process.
     """
@@ -120,15 +121,15 @@ class WorkerSteps:
         self.config, self.files, self.set_extensions = config, files, set_extensions
         self.as_searched, self.search_plugin = as_searched, search_plugin
         self.main_process = os.getpid()
-        self.rendered_here: set[str] = set()
+        self.rendered_here: dict[str, EasyReadPage] = {}  # by uri: the copies of pages rendered in this process
 
     def at_once(self, uri: str, text: str) -> Rendering | None:
-        if os.getpid() == self.main_process:
-            return None
+        """Also done in MkDocs's process, for a page it makes while it waits for the worker."""
         file = self.files.get_file_from_path(uri)
-        page = file.page if file is not None else None
-        if not isinstance(page, EasyReadPage):
+        if file is None or not isinstance(file.page, EasyReadPage):
             return None
+        # A copy: MkDocs's own page is left as it is until MkDocs reads it.
+        page = copy.copy(file.page)
         markdown, meta = front_matter.get_data(text)  # as Page.read_source does
         page.markdown, page.meta = markdown, meta
         self.set_extensions(uri)
@@ -137,14 +138,15 @@ class WorkerSteps:
         links = None
         if page.links_to_anchors is not None:
             links = {linked.src_uri: anchors for linked, anchors in page.links_to_anchors.items()}
-        self.rendered_here.add(uri)
+        if os.getpid() != self.main_process:
+            self.rendered_here[uri] = page  # for its search entries, later
         return Rendering(markdown, page.content, page.toc, page._title_from_render,
                          page.present_anchor_ids, links, records)
 
     def later(self, uri: str) -> SearchEntries | None:
-        if uri not in self.rendered_here or self.search_plugin is None or self.as_searched is None:
+        page = self.rendered_here.get(uri)
+        if page is None or self.search_plugin is None or self.as_searched is None:
             return None
-        page = self.files.get_file_from_path(uri).page
         searched = self.as_searched(page)
         escape_page_texts([page])  # as MkDocs's process does to every page before search reads it (on_env)
         index = type(self.search_plugin.search_index)(**self.search_plugin.search_index.config)
