@@ -5,8 +5,8 @@ through the items from the first, in order. This process takes an item itself
 when it needs one nobody has started yet (in the build: MkDocs is ready for an
 easy read page the worker has not reached), and while it waits for an item a
 worker is doing, it takes the last item (or group) nobody has started, so the
-two meet in the middle. Each item is claimed once, in an array all processes share, so
-nothing is done twice and nothing is waited for twice.
+two meet in the middle. Each item is claimed once, in an array all processes
+share, so nothing is done twice and nothing is waited for twice.
 
 Items may be grouped: whoever claims one item of a group gets them all, and
 does them in order. Use a group when an item needs another item's result (an

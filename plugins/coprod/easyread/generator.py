@@ -360,16 +360,16 @@ class _Generator:
         their advice ("describe the support") is not a word that fits in the sentence."""
         # No step reads the words a held span stands for, but for a share whose plain form is
         # held after it ("90% (9 in 10)"): only that step's result is not kept.
-        key = ("words", text)
-        words = self._memo.get(key)
-        if words is None:
-            words = self._memo[key] = self._plain_words(text)
+        words = self._remembered(("words", text), lambda: self._plain_words(text))
         if simplify.HOLD_START in words and ("%" in words or "cent" in words):
             return simplify.easy_numbers(words)
-        key = ("numbers", words)
+        return self._remembered(("numbers", words), lambda: simplify.easy_numbers(words))
+
+    def _remembered(self, key: tuple, make):
+        """A step's result kept for the same text (see _MEMOS), or made now and kept."""
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = simplify.easy_numbers(words)
+            found = self._memo[key] = make()
         return found
 
     def _plain_words(self, text: str) -> str:
@@ -384,11 +384,11 @@ class _Generator:
         """Hold glossary terms with "and" or "or" in them ("choice and control"): no cut or list may split one."""
         if self.glossary is None or (" and " not in text and " or " not in text):
             return text
-        key = ("joined", text)
-        spans = self._memo.get(key)
-        if spans is None:
-            spans = self._memo[key] = [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
-                                       if re.search(r"\s(?:and|or)\s", m.group(0))]
+        def joined_terms() -> list[tuple[int, int]]:
+            return [m.span() for m, _ in self.glossary.term_matcher.finditer(text)
+                    if re.search(r"\s(?:and|or)\s", m.group(0))]
+
+        spans = self._remembered(("joined", text), joined_terms)
         return simplify.hold(text, spans) if spans else text
 
     def _held_spans(self, visible: str, raw: str) -> list[tuple[int, int]]:
@@ -523,11 +523,7 @@ class _Generator:
 
     def _mark(self, line: str) -> str:
         """A line the generator could not make easy read safely carries a note for the editor."""
-        key = ("mark", line)
-        found = self._memo.get(key)
-        if found is None:
-            found = self._memo[key] = self._work_out_mark(line)
-        return found
+        return self._remembered(("mark", line), lambda: self._work_out_mark(line))
 
     def _work_out_mark(self, line: str) -> str:
         if len(WORD.findall(_MARKUP.sub(" ", line) if "`" in line or "](" in line or "<!--" in line else line)) \
