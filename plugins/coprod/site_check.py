@@ -97,10 +97,10 @@ def _easy_text(job: SiteJob, glossary: Glossary | None, number: int, keep_read: 
 # read once and made once. The build groups neither: MkDocs's own process makes
 # the easy read pages the worker has not reached when MkDocs needs them, and a
 # worker checks them later all the same, making the page again if it must
-# (MkDocs's process is what the build waits for). With `steps` (the build), each easy read page
-# is followed at once by the adapter's first step (in the same group, as it needs
-# the page's text), and the adapter's later steps come after every page is made,
-# before the checks.
+# (MkDocs's process is what the build waits for). With `steps` (the build), each
+# easy read page is followed at once by the adapter's first step (in the same
+# group, as it needs the page's text), and the adapter's later steps come after
+# every page is made, before the checks.
 def _site_items(job: SiteJob, check_with_easy: bool = False,
                 steps: bool = False) -> tuple[list[tuple], list[list[int]]]:
     items: list[tuple] = []
@@ -203,12 +203,11 @@ class SiteWork:
         if glossary is None:
             glossary = load_job_glossary(job)
         items, groups = _site_items(job, check_with_easy, steps is not None)
-        self._easy_index = {easy_uri(job.pages[item[1]].uri): index
-                            for index, item in enumerate(items) if item[0] == "easy"}
-        self._after_index = {easy_uri(job.pages[item[1]].uri): index
-                             for index, item in enumerate(items) if item[0] == "after-easy"}
-        self._later_index = {easy_uri(job.pages[item[1]].uri): index
-                             for index, item in enumerate(items) if item[0] == "later"}
+
+        def by_easy_uri(kind: str) -> dict[str, int]:
+            return {easy_uri(job.pages[item[1]].uri): index for index, item in enumerate(items) if item[0] == kind}
+
+        self._easy_index, self._after_index, self._later_index = map(by_easy_uri, ("easy", "after-easy", "later"))
         # The first item after the easy read pages (and their first steps).
         self._easy_end = max((index + 1 for index, item in enumerate(items) if item[0] in ("easy", "after-easy")),
                              default=0)

@@ -422,7 +422,7 @@ class _Generator:
             spans += [match.span() for match in _BOLD.finditer(raw)
                       if visible[match.start():match.end()] == match.group(0)
                       and not any(a < match.end() and match.start() < b for a, b in taken)]
-        if (not visible.isascii() or _TALKED_ABOUT_SIGN.search(visible.lower())) and _TALKED_ABOUT_START.search(visible):
+        if not simplify.surely_without(_TALKED_ABOUT_SIGN, visible) and _TALKED_ABOUT_START.search(visible):
             taken = sorted(span[:2] for span in spans)
             for match in _TALKED_ABOUT.finditer(visible):
                 start, end = match.span(match.lastindex)

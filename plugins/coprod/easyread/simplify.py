@@ -160,10 +160,18 @@ _THING_OF_AFTER = re.compile(r"\s+(?:the|their|its|our|your|his|her)\s+[\w-]+\s+
 _MAKE_SURE = re.compile(r"(?:make|makes|made|making) sure", re.I)
 
 
+def surely_without(quick_in_lower_case: re.Pattern, text: str) -> bool:
+    """Whether a quick search of the text in lower case finds none of the words a slower pattern needs.
+
+    Only an ASCII text can be told so (its lower case is letter for letter); of any other it says False.
+    """
+    return text.isascii() and not quick_in_lower_case.search(text.lower())
+
+
 def drop_empty_asides(text: str) -> str:
     """Leave out words that carry no fact: "Of course, we listen." -> "We listen."."""
-    if text.isascii() and not _AN_ASIDE.search(text.lower()):
-        return text  # none of the words is there (in ASCII, lower case is letter for letter)
+    if surely_without(_AN_ASIDE, text):
+        return text
     return _EMPTY_ASIDES.sub("", text)
 
 
@@ -326,8 +334,8 @@ def easy_numbers(text: str) -> str:
     """Digits for number words; "9 out of 10" for a percentage that is a share of a group."""
     if "%" in text or "cent" in text:
         text = _SHARE.sub(lambda m: _plain_share(m, text), text)
-    if text.isascii() and not _A_NUMBER_WORD.search(text.lower()):
-        return text  # no number word (in ASCII, lower case is letter for letter)
+    if surely_without(_A_NUMBER_WORD, text):
+        return text
     return _NUMBER_WORD.sub(lambda m: _number(m, text), text)
 
 

@@ -110,7 +110,7 @@ class CoprodPlugin(BasePlugin):
         self.variants = Variants()
         self.page_files: dict[str, File] = {}
         self.job, self.report = None, None
-        self._job_to_start = None
+        self._job_to_start, self._material_search = None, None
         self.help_file = None
         self.config_dir = os.path.dirname(config.config_file_path or os.path.abspath("mkdocs.yml"))
         self.settings = self.options.settings
@@ -318,7 +318,6 @@ class CoprodPlugin(BasePlugin):
 
                 worker = WorkerSteps(config, files, self._set_extensions, as_searched, self._material_search)
                 steps = EasyPageSteps(worker.at_once, worker.later)
-            if workers:
                 # What is loaded by now (the theme's templates, the word tables, every page's text) lives
                 # until the build ends: out of the garbage collector's rounds, which a big site makes slow.
                 gc.freeze()
